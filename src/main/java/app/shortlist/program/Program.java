@@ -1,0 +1,65 @@
+package app.shortlist.program;
+
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.AttributeOverrides;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import app.shortlist.i18n.LocalizedText;
+import io.quarkus.hibernate.orm.panache.PanacheEntity;
+import io.quarkus.panache.common.Sort;
+
+/** One edition of a contest or one batch of a funding call. */
+@Entity
+@Table(name = "program")
+public class Program extends PanacheEntity {
+
+    /** Short code used in reference numbers, e.g. HZ2024. */
+    @Column(nullable = false, unique = true, length = 32)
+    public String code;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    public ProgramKind kind;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    public ProgramStatus status = ProgramStatus.DRAFT;
+
+    @Embedded
+    @AttributeOverrides({
+            @AttributeOverride(name = "zh", column = @Column(name = "name_zh", nullable = false)),
+            @AttributeOverride(name = "en", column = @Column(name = "name_en", nullable = false)) })
+    public LocalizedText name;
+
+    @Embedded
+    @AttributeOverrides({
+            @AttributeOverride(name = "zh", column = @Column(name = "organiser_zh")),
+            @AttributeOverride(name = "en", column = @Column(name = "organiser_en")) })
+    public LocalizedText organiser;
+
+    @Column(name = "opens_at")
+    public Instant opensAt;
+
+    @Column(name = "submission_deadline")
+    public Instant submissionDeadline;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt = Instant.now();
+
+    @Version
+    public long version;
+
+    /** Programs anyone may see, newest deadline first. */
+    public static List<Program> listPublic() {
+        return list("status <> ?1", Sort.descending("submissionDeadline").and("id"), ProgramStatus.DRAFT);
+    }
+}

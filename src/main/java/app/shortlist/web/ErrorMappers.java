@@ -1,0 +1,94 @@
+package app.shortlist.web;
+
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.ForbiddenException;
+
+/**
+ * Friendly errors: a bilingual page for people, JSON for /api callers, never a
+ * stack trace. Unexpected failures are logged with a reference the user can quote.
+ */
+public class ErrorMappers {
+
+    private static final Logger LOG = Logger.getLogger(ErrorMappers.class);
+
+    @CheckedTemplate(basePath = "web")
+    static class Templates {
+        static native TemplateInstance error(int status, String title, String text);
+    }
+
+    @Inject
+    RequestLanguage language;
+
+    @Inject
+    UriInfo uriInfo;
+
+    @ServerExceptionMapper
+    public Response notFound(NotFoundException e) {
+        Msg msg = HomeResource.messages(language.get());
+        return respond(404, "not_found", msg.error_404_title(), msg.error_404_text());
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e) {
+        Msg msg = HomeResource.messages(language.get());
+        return respond(403, "forbidden", msg.error_403_title(), msg.error_403_text());
+    }
+
+    @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 100)
+    public Response webApplication(WebApplicationException e) {
+        int status = e.getResponse().getStatus();
+        if (status < 500) {
+            if (e.getResponse().hasEntity()) {
+                return e.getResponse();
+            }
+            Msg msg = HomeResource.messages(language.get());
+            String text = status == 401 ? msg.error_401_text() : msg.error_400_text();
+            return respond(status, status == 401 ? "unauthorized" : "bad_request", msg.error_500_title(), text);
+        }
+        return unexpected(e);
+    }
+
+    @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 200)
+    public Response unexpected(Throwable e) {
+        String ref = UUID.randomUUID().toString().substring(0, 8);
+        if (!isCsrfRejection(e)) {
+            LOG.errorf(e, "Unexpected error, reference %s", ref);
+        }
+        Msg msg = HomeResource.messages(language.get());
+        if (isCsrfRejection(e)) {
+            // quarkus-rest-csrf fails on a malformed token instead of rejecting it.
+            return respond(400, "bad_request", msg.error_500_title(), msg.error_400_text());
+        }
+        return respond(500, "internal_error", msg.error_500_title(), msg.error_500_text(ref));
+    }
+
+    private static boolean isCsrfRejection(Throwable e) {
+        return e instanceof IllegalArgumentException && java.util.Arrays.stream(e.getStackTrace())
+                .limit(8).anyMatch(frame -> frame.getClassName().startsWith("io.quarkus.csrf."));
+    }
+
+    private Response respond(int status, String code, String title, String text) {
+        if (isApi()) {
+            return Response.status(status).type(MediaType.APPLICATION_JSON).entity(new ApiError(code, text)).build();
+        }
+        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .entity(Templates.error(status, title, text).setLocale(language.get().locale()).render()).build();
+    }
+
+    private boolean isApi() {
+        return uriInfo.getPath().startsWith("/api/");
+    }
+}

@@ -1,0 +1,85 @@
+package app.shortlist.web;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import app.shortlist.account.CurrentUser;
+import app.shortlist.account.Role;
+import app.shortlist.i18n.Lang;
+import app.shortlist.program.Program;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.qute.i18n.MessageBundles;
+import io.quarkus.qute.i18n.Localized;
+
+/** The public home page and each signed-in person's workspace. */
+@Path("/")
+@Produces(MediaType.TEXT_HTML)
+public class HomeResource {
+
+    @CheckedTemplate(basePath = "web")
+    static class Templates {
+        static native TemplateInstance home(List<ProgramCard> programs);
+
+        static native TemplateInstance workspace(String roleNames);
+    }
+
+    /** What the home page shows of a program, already in the reader's language. */
+    public record ProgramCard(long id, String code, String name, String kind, String status, String organiser,
+            String deadline) {
+    }
+
+    @Inject
+    RequestLanguage language;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @GET
+    @PermitAll
+    public TemplateInstance home() {
+        Lang lang = language.get();
+        Msg msg = messages(lang);
+        List<ProgramCard> cards = Program.listPublic().stream()
+                .map(p -> new ProgramCard(p.id, p.code, p.name.in(lang),
+                        p.kind == app.shortlist.program.ProgramKind.COMPETITION ? msg.program_kind_COMPETITION()
+                                : msg.program_kind_FUNDING_CALL(),
+                        p.status.name(), p.organiser == null ? null : p.organiser.in(lang),
+                        Dates.format(p.submissionDeadline)))
+                .toList();
+        return Templates.home(cards);
+    }
+
+    @GET
+    @Path("home")
+    @RolesAllowed("**")
+    public TemplateInstance workspace() {
+        Msg msg = messages(language.get());
+        String roleNames = currentUser.getRoles().stream().map(role -> roleName(msg, role))
+                .collect(Collectors.joining(language.isEn() ? ", " : "、"));
+        return Templates.workspace(roleNames);
+    }
+
+    static String roleName(Msg msg, String role) {
+        return switch (role) {
+            case Role.ADMIN -> msg.role_admin();
+            case Role.SCREENER -> msg.role_screener();
+            case Role.JUDGE -> msg.role_judge();
+            case Role.RECOMMENDER -> msg.role_recommender();
+            case Role.APPLICANT -> msg.role_applicant();
+            default -> role;
+        };
+    }
+
+    static Msg messages(Lang lang) {
+        return MessageBundles.get(Msg.class, Localized.Literal.of(lang.tag()));
+    }
+}

@@ -1,0 +1,50 @@
+package app.shortlist.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import app.shortlist.i18n.Lang;
+import io.vertx.core.http.HttpServerRequest;
+
+/**
+ * The language of the current request, as {@link LanguageRouteFilter} settled it
+ * (the {@code lang} cookie, else Accept-Language, else Chinese). Templates reach
+ * it as {inject:lang}.
+ */
+@Named("lang")
+@RequestScoped
+public class RequestLanguage {
+
+    public static final String COOKIE = "lang";
+
+    @Inject
+    HttpServerRequest request;
+
+    private Lang lang;
+
+    public Lang get() {
+        if (lang == null) {
+            lang = Lang.of(request.getHeader("Accept-Language")).orElse(Lang.DEFAULT);
+        }
+        return lang;
+    }
+
+    /** For {@code <html lang="…">}. */
+    public String getTag() {
+        return get().tag();
+    }
+
+    public boolean isEn() {
+        return get() == Lang.EN;
+    }
+
+    public String getOtherTag() {
+        return get().other().tag();
+    }
+
+    /** Where the language switch brings the reader back to: this page (GET pages only). */
+    public String getReturnPath() {
+        return LanguageResource.safeReturnPath(request.uri());
+    }
+}

@@ -1,0 +1,47 @@
+package app.shortlist.web;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+@QuarkusTest
+class ErrorPagesTest {
+
+    @Test
+    void unknownPageGetsFriendlyBilingualPage() {
+        given().header("Accept-Language", "zh-CN").when().get("/no-such-page")
+                .then().statusCode(404).contentType(containsString("text/html"))
+                .body(containsString("页面不存在")).body(containsString("返回首页"));
+        given().header("Accept-Language", "en").when().get("/no-such-page")
+                .then().statusCode(404).body(containsString("Page not found"));
+    }
+
+    @Test
+    void unknownApiPathGetsJsonInCallersLanguage() {
+        given().header("Accept-Language", "en").when().get("/api/v1/no-such-thing")
+                .then().statusCode(404).contentType(containsString("application/json"))
+                .body("code", equalTo("not_found"))
+                .body("message", containsString("does not exist"));
+        given().header("Accept-Language", "zh-CN").when().get("/api/v1/no-such-thing")
+                .then().statusCode(404).body("message", containsString("不存在"));
+    }
+
+    @Test
+    void unexpectedFailureShowsNoStackTrace() {
+        given().header("Accept-Language", "en").when().get("/test-only/boom")
+                .then().statusCode(500)
+                .body(containsString("Something went wrong"))
+                .body(containsString("Nothing was changed"))
+                .body(not(containsString("IllegalStateException")))
+                .body(not(containsString("secret detail")))
+                .body(not(containsString("at app.shortlist")));
+        given().when().get("/api/v1/test-only/boom")
+                .then().statusCode(500).body("code", equalTo("internal_error"))
+                .body(not(containsString("secret detail")));
+    }
+}
