@@ -1,15 +1,16 @@
 package app.shortlist.web;
 
+import java.net.URI;
 import java.util.List;
 import java.util.stream.Collectors;
 
 import jakarta.annotation.security.PermitAll;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
 import app.shortlist.account.CurrentUser;
 import app.shortlist.account.Role;
@@ -19,6 +20,7 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.qute.i18n.MessageBundles;
 import io.quarkus.qute.i18n.Localized;
+import io.quarkus.security.Authenticated;
 
 /** The public home page and each signed-in person's workspace. */
 @Path("/")
@@ -60,12 +62,23 @@ public class HomeResource {
 
     @GET
     @Path("home")
-    @RolesAllowed("**")
+    @Authenticated
     public TemplateInstance workspace() {
         Msg msg = messages(language.get());
         String roleNames = currentUser.getRoles().stream().map(role -> roleName(msg, role))
                 .collect(Collectors.joining(language.isEn() ? ", " : "、"));
         return Templates.workspace(roleNames);
+    }
+
+    /**
+     * The sign-in link. Being protected, it sends an anonymous visitor to Keycloak
+     * (with ui_locales forwarded) and then lands them in their workspace.
+     */
+    @GET
+    @Path("login")
+    @Authenticated
+    public Response login() {
+        return Response.seeOther(URI.create("/home")).build();
     }
 
     static String roleName(Msg msg, String role) {

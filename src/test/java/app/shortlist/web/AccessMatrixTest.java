@@ -53,6 +53,7 @@ class AccessMatrixTest {
         // route                                         anon appl scr  judg rec  adm
         MATRIX.put("GET /", new int[] { 200, 200, 200, 200, 200, 200 });
         MATRIX.put("GET /home", new int[] { 302, 200, 200, 200, 200, 200 });
+        MATRIX.put("GET /login", new int[] { 302, 303, 303, 303, 303, 303 });
         MATRIX.put("POST /lang", new int[] { 303, 303, 303, 303, 303, 303 });
         MATRIX.put("POST /logout", new int[] { 303, 303, 303, 303, 303, 303 });
         MATRIX.put("GET /api/v1/me", new int[] { 401, 200, 200, 200, 200, 200 });
@@ -81,6 +82,13 @@ class AccessMatrixTest {
                 .then().statusCode(302).extract().header("Location");
         assertTrue(location.contains("/realms/shortlist/protocol/openid-connect/auth"), location);
         assertTrue(location.contains("client_id=shortlist-web"), location);
+    }
+
+    @Test
+    void signInLinkForwardsThePageLanguageToKeycloak() {
+        String location = given().redirects().follow(false).queryParam("ui_locales", "en").when().get("/login")
+                .then().statusCode(302).extract().header("Location");
+        assertTrue(location.contains("ui_locales=en"), location);
     }
 
     @Test
