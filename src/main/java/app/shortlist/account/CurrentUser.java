@@ -65,18 +65,39 @@ public class CurrentUser {
         return principal.getName();
     }
 
+    /** Keycloak's subject: the stable id that owns applications. */
+    public String getSubject() {
+        if (!isSignedIn()) {
+            return null;
+        }
+        Principal principal = identity().getPrincipal();
+        if (principal instanceof JsonWebToken jwt && jwt.getSubject() != null) {
+            return jwt.getSubject();
+        }
+        return principal.getName();
+    }
+
     /** The name shown in the page header: the full name where Keycloak has one. */
     public String getDisplayName() {
         if (!isSignedIn()) {
             return null;
         }
         if (identity().getPrincipal() instanceof JsonWebToken jwt) {
+            String family = jwt.getClaim("family_name");
+            String given = jwt.getClaim("given_name");
+            if (family != null && given != null && (isHan(family) || isHan(given))) {
+                return family + given; // Chinese order: family name first, no space
+            }
             String name = jwt.getClaim("name");
             if (name != null && !name.isBlank()) {
                 return name;
             }
         }
         return getUsername();
+    }
+
+    private static boolean isHan(String s) {
+        return s.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
     }
 
     public String getEmail() {

@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
+import app.shortlist.i18n.Lang;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.ForbiddenException;
@@ -39,6 +40,27 @@ public class ErrorMappers {
     public Response notFound(NotFoundException e) {
         Msg msg = HomeResource.messages(language.get());
         return respond(404, "not_found", msg.error_404_title(), msg.error_404_text());
+    }
+
+    @ServerExceptionMapper
+    public Response refused(DomainException e) {
+        Lang lang = language.get();
+        if (isApi()) {
+            return Response.status(e.failure().status()).type(MediaType.APPLICATION_JSON)
+                    .entity(new ApiError(e.failure().code(), e.message(lang), e.fieldErrors())).build();
+        }
+        Msg msg = HomeResource.messages(lang);
+        return respond(e.failure().status(), e.failure().code(), msg.error_refused_title(), e.message(lang));
+    }
+
+    @ServerExceptionMapper
+    public Response stale(jakarta.persistence.OptimisticLockException e) {
+        return refused(new DomainException(CommonFailure.STALE));
+    }
+
+    @ServerExceptionMapper
+    public Response staleHibernate(org.hibernate.StaleStateException e) {
+        return refused(new DomainException(CommonFailure.STALE));
     }
 
     @ServerExceptionMapper
@@ -82,7 +104,7 @@ public class ErrorMappers {
 
     private Response respond(int status, String code, String title, String text) {
         if (isApi()) {
-            return Response.status(status).type(MediaType.APPLICATION_JSON).entity(new ApiError(code, text)).build();
+            return Response.status(status).type(MediaType.APPLICATION_JSON).entity(new ApiError(code, text, java.util.Map.of())).build();
         }
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                 .entity(Templates.error(status, title, text).setLocale(language.get().locale()).render()).build();

@@ -152,6 +152,9 @@ public interface Msg {
     @Message("The request could not be processed.")
     String error_400_text();
 
+    @Message("Not possible")
+    String error_refused_title();
+
     @Message("Back to the home page")
     String error_back_home();
 

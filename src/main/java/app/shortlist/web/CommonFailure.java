@@ -1,0 +1,38 @@
+package app.shortlist.web;
+
+import app.shortlist.i18n.Lang;
+
+/** Refusals any feature may raise. */
+public enum CommonFailure implements Failure {
+    NOT_FOUND(404, "not_found", "您要的内容不存在，或您无权查看。", "What you asked for does not exist, or it is not visible to you."),
+    STALE(409, "stale", "其他人（或您在另一个窗口中）已修改了此内容。请重新打开页面查看最新内容后再保存，您的修改尚未保存。",
+            "Someone else (or you, in another tab) changed this in the meantime. Nothing was saved: reload the page to see the latest version, then make your change again."),
+    INVALID_INPUT(400, "invalid_input", "输入的内容无法识别：{0}", "The input could not be understood: {0}");
+
+    private final int status;
+    private final String code;
+    private final String zh;
+    private final String en;
+
+    CommonFailure(int status, String code, String zh, String en) {
+        this.status = status;
+        this.code = code;
+        this.zh = zh;
+        this.en = en;
+    }
+
+    @Override
+    public int status() {
+        return status;
+    }
+
+    @Override
+    public String code() {
+        return code;
+    }
+
+    @Override
+    public String message(Lang lang) {
+        return lang == Lang.EN ? en : zh;
+    }
+}
