@@ -46,6 +46,24 @@ public class Program extends PanacheEntity {
             @AttributeOverride(name = "en", column = @Column(name = "organiser_en")) })
     public LocalizedText organiser;
 
+    @Embedded
+    @AttributeOverrides({
+            @AttributeOverride(name = "zh", column = @Column(name = "description_zh", length = 20000)),
+            @AttributeOverride(name = "en", column = @Column(name = "description_en", length = 20000)) })
+    public LocalizedText description;
+
+    /** Whether one applicant account may hold several applications in this program. */
+    @Column(name = "allow_multiple", nullable = false)
+    public boolean allowMultiple;
+
+    /** Whether applicants are enterprises, asked for their unified social credit code. */
+    @Column(name = "asks_enterprise", nullable = false)
+    public boolean asksEnterprise;
+
+    /** Last reference number handed out; incremented under a row lock at submission. */
+    @Column(name = "reference_counter", nullable = false, updatable = false)
+    public int referenceCounter;
+
     @Column(name = "opens_at")
     public Instant opensAt;
 
@@ -57,6 +75,16 @@ public class Program extends PanacheEntity {
 
     @Version
     public long version;
+
+    public boolean isCompetition() {
+        return kind == ProgramKind.COMPETITION;
+    }
+
+    /** Open for submissions at this instant (status open, past opening, before the deadline). */
+    public boolean acceptsSubmissionsAt(Instant now) {
+        return status == ProgramStatus.OPEN && (opensAt == null || !now.isBefore(opensAt))
+                && (submissionDeadline == null || now.isBefore(submissionDeadline));
+    }
 
     /** Programs anyone may see, newest deadline first. */
     public static List<Program> listPublic() {

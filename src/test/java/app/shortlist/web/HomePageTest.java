@@ -13,6 +13,7 @@ import app.shortlist.i18n.LocalizedText;
 import app.shortlist.program.Program;
 import app.shortlist.program.ProgramKind;
 import app.shortlist.program.ProgramStatus;
+import app.shortlist.support.TestData;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -21,7 +22,7 @@ class HomePageTest {
 
     @AfterEach
     void cleanUp() {
-        QuarkusTransaction.requiringNew().run(() -> Program.deleteAll());
+        TestData.wipe();
     }
 
     @Test

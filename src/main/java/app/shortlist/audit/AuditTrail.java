@@ -1,0 +1,42 @@
+package app.shortlist.audit;
+
+import java.time.Clock;
+import java.time.Instant;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import app.shortlist.account.CurrentUser;
+
+/**
+ * The append-only trail. Called inside the domain operation's transaction, so a
+ * change and its record commit or roll back together.
+ */
+@ApplicationScoped
+public class AuditTrail {
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    Clock clock;
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public AuditEntry record(String action, String entityType, long entityId, Long programId, Object before,
+            Object after, String detail) {
+        AuditEntry entry = new AuditEntry();
+        entry.occurredAt = Instant.now(clock);
+        String actor = currentUser.getUsername();
+        entry.actor = actor == null ? "system" : actor;
+        entry.action = action;
+        entry.entityType = entityType;
+        entry.entityId = entityId;
+        entry.programId = programId;
+        entry.before = before == null ? null : before.toString();
+        entry.after = after == null ? null : after.toString();
+        entry.detail = detail == null ? null : detail.length() > 4000 ? detail.substring(0, 4000) : detail;
+        entry.persist();
+        return entry;
+    }
+}

@@ -1,0 +1,52 @@
+package app.shortlist.i18n;
+
+import java.text.Collator;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/** Countries and regions (ISO 3166-1 alpha-2) with their names in both languages, from the JDK's CLDR data. */
+public final class Countries {
+
+    public record Country(String code, String zh, String en) {
+        public String name(Lang lang) {
+            return lang == Lang.EN ? en : zh;
+        }
+    }
+
+    private static final Set<String> CODES = Set.of(Locale.getISOCountries());
+
+    private Countries() {
+    }
+
+    public static boolean isKnown(String code) {
+        return code != null && CODES.contains(code);
+    }
+
+    public static Country of(String code) {
+        Locale region = new Locale("", code);
+        String zh = region.getDisplayCountry(Locale.SIMPLIFIED_CHINESE);
+        String en = region.getDisplayCountry(Locale.ENGLISH);
+        // Named as in Chinese official usage.
+        if (code.equals("TW")) {
+            zh = "中国台湾";
+            en = "Taiwan, China";
+        } else if (code.equals("HK")) {
+            zh = "中国香港";
+            en = "Hong Kong, China";
+        } else if (code.equals("MO")) {
+            zh = "中国澳门";
+            en = "Macao, China";
+        }
+        return new Country(code, zh, en);
+    }
+
+    /** All, sorted for a select box in the reader's language (pinyin order for Chinese). */
+    public static List<Country> all(Lang lang) {
+        Collator collator = Collator.getInstance(lang.locale());
+        return Arrays.stream(Locale.getISOCountries()).map(Countries::of)
+                .sorted(Comparator.comparing((Country c) -> c.name(lang), collator)).toList();
+    }
+}
