@@ -45,6 +45,9 @@ public class ErrorMappers {
     @ServerExceptionMapper
     public Response refused(DomainException e) {
         Lang lang = language.get();
+        if (e.failure() == CommonFailure.NOT_FOUND && !isApi()) {
+            return notFound(null);
+        }
         if (isApi()) {
             return Response.status(e.failure().status()).type(MediaType.APPLICATION_JSON)
                     .entity(new ApiError(e.failure().code(), e.message(lang), e.fieldErrors())).build();

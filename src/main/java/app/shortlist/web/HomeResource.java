@@ -72,13 +72,15 @@ public class HomeResource {
 
     /**
      * The sign-in link. Being protected, it sends an anonymous visitor to Keycloak
-     * (with ui_locales forwarded) and then lands them in their workspace.
+     * (with ui_locales forwarded) and then lands them where they were going
+     * ({@code next}, a path on this site) or in their workspace.
      */
     @GET
     @Path("login")
     @Authenticated
-    public Response login() {
-        return Response.seeOther(URI.create("/home")).build();
+    public Response login(@jakarta.ws.rs.QueryParam("next") String next) {
+        String target = next == null || next.isBlank() ? "/home" : LanguageResource.safeReturnPath(next);
+        return Response.seeOther(URI.create(target)).build();
     }
 
     static String roleName(Msg msg, String role) {

@@ -28,10 +28,21 @@ public class KeycloakServer implements QuarkusTestResourceLifecycleManager {
     public static final String REALM_URL = "http://localhost:" + PORT + "/realms/shortlist";
     private static final Duration START_TIMEOUT = Duration.ofMinutes(4);
 
-    private Process process;
+    /** One Keycloak for every end-to-end class in this JVM; stopped when the JVM exits. */
+    private static Process process;
 
     @Override
-    public Map<String, String> start() {
+    public synchronized Map<String, String> start() {
+        if (process == null || !process.isAlive()) {
+            boot();
+            Runtime.getRuntime().addShutdownHook(new Thread(KeycloakServer::shutDown));
+        }
+        return Map.of(
+                "quarkus.oidc.auth-server-url", REALM_URL,
+                "shortlist.data-dir", new File("target/e2e-data").getAbsolutePath());
+    }
+
+    private static void boot() {
         Path home = Path.of(required("e2e.keycloak.home"));
         Path realms = Path.of(required("e2e.realm.dir"));
         try {
@@ -53,12 +64,9 @@ public class KeycloakServer implements QuarkusTestResourceLifecycleManager {
         } catch (IOException e) {
             throw new IllegalStateException("could not start Keycloak from " + home, e);
         }
-        return Map.of(
-                "quarkus.oidc.auth-server-url", REALM_URL,
-                "shortlist.data-dir", new File("target/e2e-data").getAbsolutePath());
     }
 
-    private void waitUntilReady(Path log) {
+    private static void waitUntilReady(Path log) {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         HttpRequest probe = HttpRequest.newBuilder(URI.create(REALM_URL + "/.well-known/openid-configuration")).build();
         Instant deadline = Instant.now().plus(START_TIMEOUT);
@@ -83,6 +91,10 @@ public class KeycloakServer implements QuarkusTestResourceLifecycleManager {
 
     @Override
     public void stop() {
+        // Kept for the next end-to-end class; the shutdown hook stops it.
+    }
+
+    private static void shutDown() {
         if (process != null) {
             process.descendants().forEach(ProcessHandle::destroy);
             process.destroy();

@@ -9,12 +9,16 @@ import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import jakarta.annotation.security.DenyAll;
@@ -26,10 +30,18 @@ import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import app.shortlist.account.Role;
 import app.shortlist.account.TestTokens;
+import app.shortlist.i18n.LocalizedText;
+import app.shortlist.program.Program;
+import app.shortlist.program.ProgramKind;
+import app.shortlist.program.ProgramTemplates;
+import app.shortlist.support.TestData;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.security.Authenticated;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -59,6 +71,76 @@ class AccessMatrixTest {
         MATRIX.put("GET /api/v1/me", new int[] { 401, 200, 200, 200, 200, 200 });
         MATRIX.put("GET /api/v1/programs", new int[] { 401, 403, 403, 403, 403, 200 });
         MATRIX.put("GET /api/v1/public/programs", new int[] { 200, 200, 200, 200, 200, 200 });
+        // program — {programId} is a draft program with a deadline ahead; rows run in this order, as admin last
+        MATRIX.put("GET /programs/{programId}", new int[] { 404, 404, 404, 404, 404, 200 });
+        MATRIX.put("GET /api/v1/programs/{programId}", new int[] { 401, 404, 404, 404, 404, 200 });
+        MATRIX.put("GET /admin/programs", new int[] { 302, 403, 403, 403, 403, 200 });
+        MATRIX.put("POST /admin/programs/from-template", new int[] { 302, 403, 403, 403, 403, 404 });
+        MATRIX.put("GET /admin/programs/{programId}", new int[] { 302, 403, 403, 403, 403, 200 });
+        MATRIX.put("GET /admin/programs/{programId}/edit", new int[] { 302, 403, 403, 403, 403, 200 });
+        MATRIX.put("POST /admin/programs/{programId}/open", new int[] { 302, 403, 403, 403, 403, 303 });
+        MATRIX.put("POST /admin/programs/{programId}/close", new int[] { 302, 403, 403, 403, 403, 303 });
+        MATRIX.put("POST /admin/programs/{programId}/deadline", new int[] { 302, 403, 403, 403, 403, 422 });
+        MATRIX.put("POST /admin/programs/{programId}/edit", new int[] { 302, 403, 403, 403, 403, 409 });
+        MATRIX.put("POST /api/v1/programs", new int[] { 401, 403, 403, 403, 403, 422 });
+        MATRIX.put("PUT /api/v1/programs/{programId}", new int[] { 401, 403, 403, 403, 403, 428 });
+        MATRIX.put("POST /api/v1/programs/from-template/{templateId}", new int[] { 401, 403, 403, 403, 403, 201 });
+        MATRIX.put("POST /api/v1/programs/{programId}/open", new int[] { 401, 403, 403, 403, 403, 200 });
+        MATRIX.put("POST /api/v1/programs/{programId}/close", new int[] { 401, 403, 403, 403, 403, 200 });
+        MATRIX.put("POST /api/v1/programs/{programId}/deadline", new int[] { 401, 403, 403, 403, 403, 422 });
+        MATRIX.put("GET /api/v1/program-templates", new int[] { 401, 403, 403, 403, 403, 200 });
+        // application — {applicationId} and {attachmentId} do not exist: the role rules answer first,
+        // then "not found"; who may read whose application is tested in application/*Test.
+        MATRIX.put("POST /programs/{programId}/applications", new int[] { 302, 409, 403, 403, 403, 403 });
+        MATRIX.put("GET /applications", new int[] { 302, 200, 403, 403, 403, 403 });
+        MATRIX.put("GET /applications/{applicationId}", new int[] { 302, 404, 403, 403, 403, 403 });
+        MATRIX.put("GET /applications/{applicationId}/edit", new int[] { 302, 404, 403, 403, 403, 403 });
+        MATRIX.put("POST /applications/{applicationId}/edit", new int[] { 302, 400, 403, 403, 403, 403 });
+        MATRIX.put("POST /applications/{applicationId}/attachments", new int[] { 302, 404, 403, 403, 403, 403 });
+        MATRIX.put("GET /applications/{applicationId}/attachments/{attachmentId}", new int[] { 302, 404, 404, 403, 403, 404 });
+        MATRIX.put("POST /applications/{applicationId}/attachments/{attachmentId}/delete", new int[] { 302, 404, 403, 403, 403, 403 });
+        MATRIX.put("GET /applications/{applicationId}/withdraw", new int[] { 302, 404, 403, 403, 403, 403 });
+        MATRIX.put("POST /applications/{applicationId}/withdraw", new int[] { 302, 404, 403, 403, 403, 403 });
+        MATRIX.put("GET /api/v1/programs/{programId}/applications", new int[] { 401, 200, 200, 403, 403, 200 });
+        MATRIX.put("POST /api/v1/programs/{programId}/applications", new int[] { 401, 409, 403, 403, 403, 403 });
+        MATRIX.put("GET /api/v1/applications/{applicationId}", new int[] { 401, 404, 404, 403, 403, 404 });
+        MATRIX.put("PUT /api/v1/applications/{applicationId}", new int[] { 401, 400, 403, 403, 403, 403 });
+        MATRIX.put("POST /api/v1/applications/{applicationId}/submit", new int[] { 401, 404, 403, 403, 403, 403 });
+        MATRIX.put("POST /api/v1/applications/{applicationId}/withdraw", new int[] { 401, 404, 403, 403, 403, 403 });
+        MATRIX.put("POST /api/v1/applications/{applicationId}/extension", new int[] { 401, 403, 403, 403, 403, 400 });
+        MATRIX.put("GET /api/v1/applications/{applicationId}/attachments", new int[] { 401, 404, 404, 403, 403, 404 });
+        MATRIX.put("POST /api/v1/applications/{applicationId}/attachments", new int[] { 401, 404, 403, 403, 403, 403 });
+        MATRIX.put("GET /api/v1/applications/{applicationId}/attachments/{attachmentId}", new int[] { 401, 404, 404, 403, 403, 404 });
+        MATRIX.put("DELETE /api/v1/applications/{applicationId}/attachments/{attachmentId}", new int[] { 401, 404, 403, 403, 403, 403 });
+        MATRIX.put("GET /api/v1/me/applications", new int[] { 401, 200, 403, 403, 403, 403 });
+    }
+
+    /**
+     * Values for the path parameters of {@link #MATRIX}'s routes ({@code {programId}} …), filled
+     * by {@link #fixtures()} before each test; a route with a parameter not listed here fails.
+     */
+    static final Map<String, String> PARAMS = new LinkedHashMap<>();
+
+    @BeforeEach
+    void fixtures() {
+        PARAMS.clear();
+        PARAMS.put("templateId", ProgramTemplates.HANGZHOU_2024);
+        PARAMS.put("applicationId", "987654321");
+        PARAMS.put("attachmentId", "987654322");
+        PARAMS.put("programId", String.valueOf(QuarkusTransaction.requiringNew().call(() -> {
+            Program p = new Program();
+            p.code = "MATRIX";
+            p.kind = ProgramKind.COMPETITION;
+            p.name = new LocalizedText("权限测试", "Access matrix");
+            p.submissionDeadline = Instant.now().plus(Duration.ofDays(30));
+            p.persist();
+            return p.id;
+        })));
+    }
+
+    @AfterEach
+    void wipe() {
+        TestData.wipe();
     }
 
     @Test
@@ -92,6 +174,18 @@ class AccessMatrixTest {
     }
 
     @Test
+    void signInReturnsToThePageTheVisitorCameFromButNeverOffSite() {
+        String applicant = TestTokens.forRole(Role.APPLICANT);
+        String back = given().redirects().follow(false).auth().oauth2(applicant).queryParam("next", "/programs/7")
+                .when().get("/login").then().statusCode(303).extract().header("Location");
+        assertTrue(back.endsWith("/programs/7"), back);
+        String offSite = given().redirects().follow(false).auth().oauth2(applicant)
+                .queryParam("next", "//evil.example/x").when().get("/login").then().statusCode(303)
+                .extract().header("Location");
+        assertTrue(java.net.URI.create(offSite).getHost().equals("localhost") && offSite.endsWith("/"), offSite);
+    }
+
+    @Test
     void everyRouteIsInTheMatrix() throws IOException {
         Set<String> discovered = new TreeSet<>(routes().keySet());
         assertEquals(discovered, new TreeSet<>(MATRIX.keySet()),
@@ -113,9 +207,41 @@ class AccessMatrixTest {
         }
         if (method.equals("POST") && !path.startsWith("/api/")) {
             Csrf.Token token = Csrf.from("/");
-            request = token.on(request.contentType(ContentType.URLENC));
+            if (consumesMultipart(method + " " + path)) {
+                request = request.cookie(Csrf.COOKIE, token.cookie()).multiPart(Csrf.FIELD, token.field())
+                        .multiPart("file", "empty.pdf", new byte[0], "application/pdf");
+            } else {
+                request = token.on(request.contentType(ContentType.URLENC));
+            }
+        } else if ((method.equals("POST") || method.equals("PUT")) && path.startsWith("/api/")) {
+            request.contentType(ContentType.JSON); // as API clients send; a body-less form-less POST fails the CSRF filter
         }
-        return request.request(method, path).statusCode();
+        return request.request(method, withParams(path)).statusCode();
+    }
+
+    /** Whether the route's method takes a multipart form (an upload); the matrix then sends one. */
+    private static boolean consumesMultipart(String route) {
+        try {
+            Method m = routes().get(route);
+            jakarta.ws.rs.Consumes consumes = m == null ? null : m.getAnnotation(jakarta.ws.rs.Consumes.class);
+            return consumes != null && java.util.Arrays.asList(consumes.value()).contains("multipart/form-data");
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** The route with each {name} replaced by its fixture from {@link #PARAMS}. */
+    private static String withParams(String route) {
+        Matcher m = Pattern.compile("\\{(\\w+)}").matcher(route);
+        StringBuilder path = new StringBuilder();
+        while (m.find()) {
+            String value = PARAMS.get(m.group(1));
+            if (value == null) {
+                throw new AssertionError("No fixture for {" + m.group(1) + "} in " + route + "; add one to PARAMS");
+            }
+            m.appendReplacement(path, Matcher.quoteReplacement(value));
+        }
+        return m.appendTail(path).toString();
     }
 
     /** The application's own JAX-RS resource methods, from the compiled main classes. */

@@ -1,0 +1,110 @@
+package app.shortlist.application;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.TypedQuery;
+
+
+/**
+ * The filtered, sorted, paged list of a program's applications: one projection
+ * query for the page and one count, both on indexed columns, whatever the page
+ * size (no per-row queries).
+ */
+@ApplicationScoped
+public class ApplicationSearch {
+
+    public static final int MAX_PAGE_SIZE = 100;
+
+    public enum SortBy {
+        SUBMITTED("a.submittedAt desc nulls last, a.id desc"),
+        SUBMITTED_ASC("a.submittedAt asc nulls last, a.id asc"),
+        REFERENCE("a.reference asc nulls last, a.id asc"),
+        UPDATED("a.updatedAt desc, a.id desc");
+
+        final String orderBy;
+
+        SortBy(String orderBy) {
+            this.orderBy = orderBy;
+        }
+    }
+
+    public record Filter(ApplicationStatus status, Long trackId, Long directionId, Long unitId, String country,
+            String keyword, String applicantId) {
+
+        public static Filter none() {
+            return new Filter(null, null, null, null, null, null, null);
+        }
+
+        public Filter ownedBy(String subject) {
+            return new Filter(status, trackId, directionId, unitId, country, keyword, subject);
+        }
+    }
+
+    public record Page(List<ApplicationSummary> rows, long total, int page, int size) {
+        public int pages() {
+            return (int) Math.max(1, (total + size - 1) / size);
+        }
+    }
+
+    public Page search(long programId, Filter filter, SortBy sort, int page, int size) {
+        int pageSize = Math.max(1, Math.min(size, MAX_PAGE_SIZE));
+        int pageNo = Math.max(0, page);
+        StringBuilder where = new StringBuilder(" from Application a where a.program.id = :program");
+        Map<String, Object> params = new HashMap<>();
+        params.put("program", programId);
+        if (filter.applicantId() != null) {
+            where.append(" and a.applicantId = :applicant");
+            params.put("applicant", filter.applicantId());
+        } else {
+            where.append(" and a.status <> :draft"); // staff never see drafts
+            params.put("draft", ApplicationStatus.DRAFT);
+        }
+        if (filter.status() != null) {
+            where.append(" and a.status = :status");
+            params.put("status", filter.status());
+        }
+        if (filter.trackId() != null) {
+            where.append(" and a.track.id = :track");
+            params.put("track", filter.trackId());
+        }
+        if (filter.directionId() != null) {
+            where.append(" and a.direction.id = :direction");
+            params.put("direction", filter.directionId());
+        }
+        if (filter.unitId() != null) {
+            where.append(" and a.unit.id = :unit");
+            params.put("unit", filter.unitId());
+        }
+        if (filter.country() != null && !filter.country().isBlank()) {
+            where.append(" and a.countryRegion = :country");
+            params.put("country", filter.country().strip().toUpperCase(Locale.ROOT));
+        }
+        if (filter.keyword() != null && !filter.keyword().isBlank()) {
+            where.append(" and (lower(a.projectName) like :kw escape '\\' or lower(a.organisation) like :kw escape '\\'"
+                    + " or a.reference = :ref)");
+            params.put("kw", "%" + escapeLike(filter.keyword().strip().toLowerCase(Locale.ROOT)) + "%");
+            params.put("ref", filter.keyword().strip().toUpperCase(Locale.ROOT));
+        }
+        var em = Application.getEntityManager();
+        TypedQuery<ApplicationSummary> rows = em.createQuery("select new app.shortlist.application.ApplicationSummary("
+                + "a.id, a.program.id, a.reference, a.status, a.projectName, a.organisation, a.countryRegion, "
+                + "a.track.id, a.direction.id, a.unit.id, a.requestedAmount, a.submittedAt, a.updatedAt)" + where
+                + " order by " + (sort == null ? SortBy.SUBMITTED : sort).orderBy, ApplicationSummary.class);
+        TypedQuery<Long> count = em.createQuery("select count(a)" + where, Long.class);
+        params.forEach((k, v) -> {
+            rows.setParameter(k, v);
+            count.setParameter(k, v);
+        });
+        List<ApplicationSummary> list = new ArrayList<>(rows.setFirstResult(pageNo * pageSize).setMaxResults(pageSize).getResultList());
+        return new Page(list, count.getSingleResult(), pageNo, pageSize);
+    }
+
+    static String escapeLike(String s) {
+        return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}
