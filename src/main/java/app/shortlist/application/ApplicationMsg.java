@@ -180,4 +180,73 @@ public interface ApplicationMsg {
 
     @Message("Download")
     String download();
+
+    @Message("Applications")
+    String admin_title();
+
+    @Message("{total} applications")
+    String admin_total(long total);
+
+    @Message("All")
+    String filter_all();
+
+    @Message("Keyword")
+    String filter_keyword();
+
+    @Message("Project, organisation or reference")
+    String filter_keyword_help();
+
+    @Message("Sort")
+    String filter_sort();
+
+    @Message("Filter")
+    String filter_apply();
+
+    @Message("Newest first")
+    String sort_newest();
+
+    @Message("Oldest first")
+    String sort_oldest();
+
+    @Message("By reference")
+    String sort_reference();
+
+    @Message("Submitted")
+    String col_submitted();
+
+    @Message("Page {page} of {pages}")
+    String page_of(int page, int pages);
+
+    @Message("Previous")
+    String page_previous();
+
+    @Message("Next")
+    String page_next();
+
+    @Message("No application matches.")
+    String admin_empty();
+
+    @Message("Individual deadline extension")
+    String extension_title();
+
+    @Message("Lets this application alone be edited and submitted until the end of the chosen day (China Standard Time). The reason is recorded.")
+    String extension_help();
+
+    @Message("Until (date)")
+    String extension_until();
+
+    @Message("Reason")
+    String extension_reason();
+
+    @Message("Grant extension")
+    String extension_grant();
+
+    @Message("Please enter a date as year-month-day.")
+    String extension_date_invalid();
+
+    @Message("Extension granted.")
+    String flash_extended();
+
+    @Message("Back to the list")
+    String back_to_list();
 }

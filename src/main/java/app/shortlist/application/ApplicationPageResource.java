@@ -229,8 +229,10 @@ public class ApplicationPageResource {
     }
 
     private Head head(Application a) {
-        Lang lang = language.get();
-        Instant now = Instant.now(clock);
+        return head(a, language.get(), Instant.now(clock));
+    }
+
+    static Head head(Application a, Lang lang, Instant now) {
         return new Head(a.id, a.program.id, a.program.name.in(lang), a.reference, a.status.name(),
                 a.status.label().in(lang), a.projectName, a.version, Dates.format(a.editableUntil()),
                 a.isEditableAt(now), a.status != ApplicationStatus.WITHDRAWN, a.correctionMessage,

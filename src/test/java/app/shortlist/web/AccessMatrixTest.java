@@ -113,6 +113,9 @@ class AccessMatrixTest {
         MATRIX.put("GET /api/v1/applications/{applicationId}/attachments/{attachmentId}", new int[] { 401, 404, 404, 403, 403, 404 });
         MATRIX.put("DELETE /api/v1/applications/{applicationId}/attachments/{attachmentId}", new int[] { 401, 404, 403, 403, 403, 403 });
         MATRIX.put("GET /api/v1/me/applications", new int[] { 401, 200, 403, 403, 403, 403 });
+        MATRIX.put("GET /admin/programs/{programId}/applications", new int[] { 302, 403, 200, 403, 403, 200 });
+        MATRIX.put("GET /admin/applications/{applicationId}", new int[] { 302, 403, 404, 403, 403, 404 });
+        MATRIX.put("POST /admin/applications/{applicationId}/extension", new int[] { 302, 403, 403, 403, 403, 404 });
     }
 
     /**
