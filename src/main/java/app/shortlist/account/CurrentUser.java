@@ -37,13 +37,22 @@ public class CurrentUser {
      */
     private SecurityIdentity identity() {
         if (resolved == null) {
-            if (routingContext.user() instanceof QuarkusHttpUser user) {
+            if (httpUser() instanceof QuarkusHttpUser user) {
                 resolved = user.getSecurityIdentity();
             } else if (!io.vertx.core.Context.isOnEventLoopThread()) {
                 resolved = association.getIdentity();
             }
         }
         return resolved;
+    }
+
+    /** The HTTP request's user, or null outside an HTTP request (a background job acts as "system"). */
+    private Object httpUser() {
+        try {
+            return routingContext.user();
+        } catch (RuntimeException notInHttpRequest) {
+            return null;
+        }
     }
 
     public boolean isSignedIn() {

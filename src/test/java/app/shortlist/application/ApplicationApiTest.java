@@ -290,6 +290,36 @@ class ApplicationApiTest {
         assertEquals(2, mailbox.getMailsSentTo("applicant1@demo.shortlist.local").size());
     }
 
+    @Inject
+    ApplicationService service;
+
+    @Test
+    void returnedForCorrectionTheApplicantEditsAndResubmitsKeepingTheReference() {
+        long id = readyToSubmit(ALICE);
+        as(ALICE).post("/api/v1/applications/" + id + "/submit").then().statusCode(200);
+        save(ALICE, id, 3, completeValues()).statusCode(409).body("code", equalTo("not_editable"));
+
+        io.quarkus.arc.Arc.container().requestContext().activate();
+        try {
+            service.returnForCorrection(id, "请补充商业计划书的财务部分", Instant.now().plus(Duration.ofDays(3)));
+        } finally {
+            io.quarkus.arc.Arc.container().requestContext().terminate();
+        }
+        as(ALICE).get("/api/v1/applications/" + id).then().body("status", equalTo("RETURNED"))
+                .body("correctionMessage", equalTo("请补充商业计划书的财务部分"));
+        Map<String, String> corrected = new LinkedHashMap<>(completeValues());
+        corrected.put("summary", "补充了财务部分。");
+        long version = ((Number) as(ALICE).get("/api/v1/applications/" + id).then().extract().path("version")).longValue();
+        save(ALICE, id, version, corrected).statusCode(200);
+        as(ALICE).post("/api/v1/applications/" + id + "/submit").then().statusCode(200)
+                .body("status", equalTo("SUBMITTED")).body("reference", equalTo("T1-00001"));
+        List<String> actions = actions(id);
+        assertTrue(actions.containsAll(List.of("RETURNED", "RESUBMITTED")), actions.toString());
+        assertEquals("system", audit(id).stream().filter(e -> e.action.equals("RETURNED")).findFirst().orElseThrow().actor);
+        assertTrue(mailbox.getMailsSentTo("applicant1@demo.shortlist.local").stream()
+                .anyMatch(m -> m.getText().contains("请补充商业计划书的财务部分")));
+    }
+
     @Test
     void oneApplicationPerAccountUnlessTheProgramAllowsMore() {
         create(ALICE);

@@ -64,6 +64,32 @@ public final class TestData {
         });
     }
 
+    /** {@code count} submitted applications written directly (no API), for list and query-count tests. */
+    public static void submitted(Contest contest, String owner, int count) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            Program p = Program.findById(contest.programId());
+            Track t = Track.findById(contest.trackId());
+            long existing = app.shortlist.application.Application.count("program", p);
+            for (int i = 1; i <= count; i++) {
+                var a = new app.shortlist.application.Application();
+                a.program = p;
+                a.applicantId = "sub-" + owner;
+                a.applicantName = owner;
+                a.applicantLang = "zh-CN";
+                a.status = app.shortlist.application.ApplicationStatus.SUBMITTED;
+                a.reference = "%s-%05d".formatted(contest.code(), existing + i);
+                a.projectName = "项目 " + (existing + i);
+                a.organisation = "机构 " + i;
+                a.track = t;
+                a.countryRegion = i % 2 == 0 ? "DE" : "JP";
+                a.createdAt = Instant.now();
+                a.updatedAt = a.createdAt;
+                a.submittedAt = a.createdAt;
+                a.persist();
+            }
+        });
+    }
+
     private static FormField field(Program p, int position, String key, FieldType type, boolean required, String zh,
             String en) {
         FormField f = new FormField();
