@@ -236,6 +236,22 @@ class ApplicationApiTest {
     }
 
     @Test
+    void bodilessPostWithoutContentTypeWorksAsFromCurl() throws Exception {
+        long id = create(ALICE);
+        try (java.net.Socket socket = new java.net.Socket("localhost", io.restassured.RestAssured.port)) {
+            socket.setSoTimeout(5000);
+            String request = "POST /api/v1/applications/" + id + "/withdraw HTTP/1.1\r\nHost: localhost\r\n"
+                    + "Authorization: Bearer " + ALICE + "\r\nContent-Length: 0\r\nConnection: close\r\n\r\n";
+            socket.getOutputStream().write(request.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            String status = new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(),
+                    java.nio.charset.StandardCharsets.US_ASCII)).readLine();
+            assertEquals("HTTP/1.1 200 OK", status);
+        }
+        assertEquals(ApplicationStatus.WITHDRAWN,
+                QuarkusTransaction.requiringNew().call(() -> Application.<Application> findById(id).status));
+    }
+
+    @Test
     void replacingAnAttachmentKeepsOneAndSanitisesItsName() {
         long id = create(ALICE);
         upload(ALICE, id, "business_plan", "../../etc/first.pdf", TestData.pdf()).statusCode(201)

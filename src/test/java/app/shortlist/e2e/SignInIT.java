@@ -57,6 +57,19 @@ class SignInIT {
         }
     }
 
+    @Test
+    void realKeycloakTokensCarryRealmRolesToTheApi() {
+        io.restassured.RestAssured.given().baseUri(base).auth().oauth2(KeycloakTokens.of("judge1"))
+                .get("/api/v1/me").then().statusCode(200)
+                .body("username", org.hamcrest.Matchers.equalTo("judge1"))
+                .body("roles", org.hamcrest.Matchers.contains("judge"));
+        io.restassured.RestAssured.given().baseUri(base).auth().oauth2(KeycloakTokens.of("applicant1"))
+                .get("/api/v1/programs").then().statusCode(403)
+                .body("code", org.hamcrest.Matchers.equalTo("forbidden"));
+        io.restassured.RestAssured.given().baseUri(base).redirects().follow(false).get("/home").then()
+                .statusCode(302).header("Location", org.hamcrest.Matchers.startsWith(KeycloakServer.REALM_URL));
+    }
+
     @ParameterizedTest(name = "{0} signs in as {1}")
     @CsvSource({ "admin,admin", "screener,screener", "judge1,judge", "recommender,recommender", "applicant1,applicant" })
     void demoAccountSignsInSwitchesLanguageAndSignsOut(String username, String role) {
