@@ -287,4 +287,90 @@ public interface ProgramMsg {
 
     @Message("Cancel")
     String cancel();
+
+    // --- Admin: form builder ---------------------------------------------------
+
+    @Message("Application form")
+    String form_link();
+
+    @Message("Application form: {name}")
+    String form_title(String name);
+
+    @Message("The program's own questions, asked after the built-in ones (project name, organisation, contact …). Rows are saved in the order of their position numbers. Choices apply to choice fields, minimum and maximum to numbers, file types and size to files.")
+    String form_lead();
+
+    @Message("Field {number}")
+    String form_row(int number);
+
+    @Message("New field")
+    String form_new_row();
+
+    @Message("Fill in an empty row to add a field; rows left empty are ignored. Tick “Remove” to take a field off the form.")
+    String form_add_hint();
+
+    @Message("Position")
+    String form_position();
+
+    @Message("Key (lower-case letters, digits, _)")
+    String form_key();
+
+    @Message("Type")
+    String form_type();
+
+    @Message("Section in Chinese")
+    String form_group_zh();
+
+    @Message("Section in English")
+    String form_group_en();
+
+    @Message("Question in Chinese")
+    String form_label_zh();
+
+    @Message("Question in English")
+    String form_label_en();
+
+    @Message("Help text in Chinese")
+    String form_help_zh();
+
+    @Message("Help text in English")
+    String form_help_en();
+
+    @Message("Required")
+    String form_required();
+
+    @Message("Choices: one per line, value|中文|English")
+    String form_options();
+
+    @Message("Minimum (numbers)")
+    String form_min();
+
+    @Message("Maximum (numbers)")
+    String form_max();
+
+    @Message("Most characters (text)")
+    String form_max_length();
+
+    @Message("Accepted file types (files)")
+    String form_allowed_types();
+
+    @Message("Largest file in MB (files)")
+    String form_max_mb();
+
+    @Message("Remove this field")
+    String form_remove();
+
+    @Message("Save the form")
+    String form_save();
+
+    @Message("The application form was saved.")
+    String form_saved();
+
+    @Message("Enter a number.")
+    String form_not_a_number();
+
+    @Message("Enter a whole number.")
+    String form_not_a_whole_number();
+
+    @Message("Problems elsewhere in the program (correct them in the settings editor):")
+    String form_other_errors();
 }

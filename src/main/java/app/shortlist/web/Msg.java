@@ -140,7 +140,7 @@ public interface Msg {
     @Message("Not allowed")
     String error_403_title();
 
-    @Message("Your account does not have the role this page needs.")
+    @Message("Your account does not have the role this needs.")
     String error_403_text();
 
     @Message("Something went wrong")

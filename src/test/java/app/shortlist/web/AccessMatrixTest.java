@@ -116,6 +116,9 @@ class AccessMatrixTest {
         MATRIX.put("GET /admin/programs/{programId}/applications", new int[] { 302, 403, 200, 403, 403, 200 });
         MATRIX.put("GET /admin/applications/{applicationId}", new int[] { 302, 403, 404, 403, 403, 404 });
         MATRIX.put("POST /admin/applications/{applicationId}/extension", new int[] { 302, 403, 403, 403, 403, 404 });
+        // program form — the POST carries only the CSRF token: no version, so refused as unreadable input
+        MATRIX.put("GET /admin/programs/{programId}/form", new int[] { 302, 403, 403, 403, 403, 200 });
+        MATRIX.put("POST /admin/programs/{programId}/form", new int[] { 302, 403, 403, 403, 403, 400 });
     }
 
     /**
