@@ -22,13 +22,21 @@ public class AuditTrail {
     @Inject
     Clock clock;
 
+    /** Records a step of the signed-in person (or "system" outside a request). */
     @Transactional(Transactional.TxType.MANDATORY)
     public AuditEntry record(String action, String entityType, long entityId, Long programId, Object before,
             Object after, String detail) {
+        String actor = currentUser.getUsername();
+        return recordAs(actor == null ? "system" : actor, action, entityType, entityId, programId, before, after, detail);
+    }
+
+    /** Records a step done on someone's behalf away from their request, e.g. by a background job they started. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public AuditEntry recordAs(String actor, String action, String entityType, long entityId, Long programId,
+            Object before, Object after, String detail) {
         AuditEntry entry = new AuditEntry();
         entry.occurredAt = Instant.now(clock);
-        String actor = currentUser.getUsername();
-        entry.actor = actor == null ? "system" : actor;
+        entry.actor = actor;
         entry.action = action;
         entry.entityType = entityType;
         entry.entityId = entityId;

@@ -23,7 +23,7 @@ public final class TestData {
     public static void wipe() {
         QuarkusTransaction.requiringNew().run(() -> {
             var em = Program.getEntityManager();
-            for (String table : new String[] { "notification", "attachment_content", "attachment", "audit_entry",
+            for (String table : new String[] { "job", "notification", "attachment_content", "attachment", "audit_entry",
                     "application", "form_field", "program_round", "direction", "section", "track", "division",
                     "recommending_unit", "program" }) {
                 em.createNativeQuery("DELETE FROM " + table).executeUpdate();

@@ -119,6 +119,15 @@ class AccessMatrixTest {
         // program form — the POST carries only the CSRF token: no version, so refused as unreadable input
         MATRIX.put("GET /admin/programs/{programId}/form", new int[] { 302, 403, 403, 403, 403, 200 });
         MATRIX.put("POST /admin/programs/{programId}/form", new int[] { 302, 403, 403, 403, 403, 400 });
+        // demo data — {kind} is unknown and {jobId} does not exist; both data sets are marked generated
+        // (see fixtures), so no real job starts here
+        MATRIX.put("GET /admin/demo-data", new int[] { 302, 403, 403, 403, 403, 200 });
+        MATRIX.put("POST /admin/demo-data/hangzhou", new int[] { 302, 403, 403, 403, 403, 409 });
+        MATRIX.put("POST /admin/demo-data/jiangxi", new int[] { 302, 403, 403, 403, 403, 409 });
+        MATRIX.put("POST /admin/demo-data/synthetic", new int[] { 302, 403, 403, 403, 403, 422 });
+        MATRIX.put("GET /admin/jobs/{jobId}", new int[] { 302, 403, 403, 403, 403, 404 });
+        MATRIX.put("POST /api/v1/demo-data/{kind}", new int[] { 401, 403, 403, 403, 403, 404 });
+        MATRIX.put("GET /api/v1/jobs/{jobId}", new int[] { 401, 403, 403, 403, 403, 404 });
     }
 
     /**
@@ -132,6 +141,8 @@ class AccessMatrixTest {
         PARAMS.clear();
         PARAMS.put("templateId", ProgramTemplates.HANGZHOU_2024);
         PARAMS.put("applicationId", "987654321");
+        PARAMS.put("kind", "unknown");
+        PARAMS.put("jobId", "987654323");
         PARAMS.put("attachmentId", "987654322");
         PARAMS.put("programId", String.valueOf(QuarkusTransaction.requiringNew().call(() -> {
             Program p = new Program();
@@ -142,6 +153,20 @@ class AccessMatrixTest {
             p.persist();
             return p.id;
         })));
+        long programId = Long.parseLong(PARAMS.get("programId"));
+        QuarkusTransaction.requiringNew().run(() -> {
+            for (String key : new String[] { "demo-hangzhou", "demo-jiangxi" }) {
+                app.shortlist.demo.Job job = new app.shortlist.demo.Job();
+                job.kind = key;
+                job.status = app.shortlist.demo.JobStatus.DONE;
+                job.exclusiveKey = key;
+                job.programId = programId;
+                job.startedBy = "admin";
+                job.createdAt = Instant.now();
+                job.updatedAt = job.createdAt;
+                job.persist();
+            }
+        });
     }
 
     @AfterEach

@@ -1,0 +1,246 @@
+package app.shortlist.demo;
+
+import java.math.BigDecimal;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import org.hibernate.engine.spi.SharedSessionContractImplementor;
+import org.hibernate.generator.BeforeExecutionGenerator;
+import org.hibernate.generator.EventType;
+
+import app.shortlist.application.AnswersConverter;
+import app.shortlist.application.Application;
+import app.shortlist.application.Attachment;
+import app.shortlist.application.AttachmentContent;
+import app.shortlist.application.FileTypes;
+import app.shortlist.program.Direction;
+import app.shortlist.program.Program;
+import app.shortlist.program.RecommendingUnit;
+import app.shortlist.program.Track;
+import io.agroal.api.AgroalDataSource;
+
+/**
+ * Writes generated applications inside the caller's transaction: through the
+ * entities for the reference programs (with their attachments), or with plain
+ * JDBC batches for the synthetic set. Also removes a failed run's rows.
+ */
+@ApplicationScoped
+class DemoWriter {
+
+    private static final String INSERT = "INSERT INTO application (id, program_id, applicant_id, applicant_name, "
+            + "applicant_lang, applicant_email, reference, status, project_name, organisation, contact_name, phone, "
+            + "email, track_id, direction_id, unit_id, uscc, country_region, requested_amount, answers, "
+            + "correction_until, correction_message, created_at, updated_at, submitted_at, version) "
+            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)";
+
+    private static final AnswersConverter ANSWERS = new AnswersConverter();
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    /** The rows as entities, each with its attachments. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    void persist(long programId, List<DemoApplication> rows) {
+        EntityManager em = Application.getEntityManager();
+        Program program = em.getReference(Program.class, programId);
+        for (DemoApplication d : rows) {
+            Application a = new Application();
+            a.program = program;
+            a.applicantId = d.applicantId();
+            a.applicantName = d.applicantId();
+            a.applicantLang = d.applicantLang();
+            a.applicantEmail = d.email();
+            a.reference = d.reference();
+            a.status = d.status();
+            a.projectName = d.projectName();
+            a.organisation = d.organisation();
+            a.contactName = d.contactName();
+            a.phone = d.phone();
+            a.email = d.email();
+            a.track = d.trackId() == null ? null : em.getReference(Track.class, d.trackId());
+            a.direction = d.directionId() == null ? null : em.getReference(Direction.class, d.directionId());
+            a.unit = d.unitId() == null ? null : em.getReference(RecommendingUnit.class, d.unitId());
+            a.uscc = d.uscc();
+            a.countryRegion = d.countryRegion();
+            a.requestedAmount = d.requestedAmount();
+            a.answers = new LinkedHashMap<>(d.answers());
+            a.correctionMessage = d.correctionMessage();
+            a.correctionUntil = d.correctionUntil();
+            a.createdAt = d.createdAt();
+            a.updatedAt = d.updatedAt();
+            a.submittedAt = d.submittedAt();
+            a.persist();
+            for (DemoApplication.DemoFile f : d.files()) {
+                Attachment att = new Attachment();
+                att.application = a;
+                att.fieldKey = f.fieldKey();
+                att.fileName = f.fileName();
+                att.contentType = FileTypes.detect(f.content()).kind().contentType(f.fileName());
+                att.sizeBytes = f.content().length;
+                att.sha256 = sha256(f.content());
+                att.uploadedAt = f.uploadedAt();
+                att.uploadedBy = d.applicantId();
+                att.persist();
+                AttachmentContent content = new AttachmentContent();
+                content.attachmentId = att.id;
+                content.content = f.content();
+                content.persist();
+            }
+        }
+        em.flush();
+        em.clear();
+    }
+
+    /**
+     * The rows in one JDBC batch, without attachments. Ids come from Hibernate's
+     * own generator for Application, so they share its sequence and its block
+     * arithmetic (whatever optimizer is configured) with every other insert, on
+     * any database and any number of instances.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    void insert(long programId, List<DemoApplication> rows) {
+        SharedSessionContractImplementor session = Application.getEntityManager()
+                .unwrap(SharedSessionContractImplementor.class);
+        BeforeExecutionGenerator ids = (BeforeExecutionGenerator) session.getFactory().getMappingMetamodel()
+                .getEntityDescriptor(Application.class).getGenerator();
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(INSERT)) {
+            for (DemoApplication d : rows) {
+                long id = ((Number) ids.generate(session, null, null, EventType.INSERT)).longValue();
+                int i = 0;
+                ps.setLong(++i, id);
+                ps.setLong(++i, programId);
+                ps.setString(++i, d.applicantId());
+                ps.setString(++i, d.applicantId());
+                ps.setString(++i, d.applicantLang());
+                ps.setString(++i, d.email());
+                ps.setString(++i, d.reference());
+                ps.setString(++i, d.status().name());
+                ps.setString(++i, d.projectName());
+                ps.setString(++i, d.organisation());
+                ps.setString(++i, d.contactName());
+                ps.setString(++i, d.phone());
+                ps.setString(++i, d.email());
+                setLong(ps, ++i, d.trackId());
+                setLong(ps, ++i, d.directionId());
+                setLong(ps, ++i, d.unitId());
+                ps.setString(++i, d.uscc());
+                ps.setString(++i, d.countryRegion());
+                setDecimal(ps, ++i, d.requestedAmount());
+                ps.setString(++i, ANSWERS.convertToDatabaseColumn(d.answers()));
+                setInstant(ps, ++i, d.correctionUntil());
+                ps.setString(++i, d.correctionMessage());
+                setInstant(ps, ++i, d.createdAt());
+                setInstant(ps, ++i, d.updatedAt());
+                setInstant(ps, ++i, d.submittedAt());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Writing a batch of synthetic applications failed: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Removes a run's applications (those whose applicant id starts with the
+     * prefix) with their attachments, and then the program itself unless other
+     * applications remain in it. Returns a note when something had to stay.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    String discard(Long programId, String applicantPrefix) {
+        if (programId == null) {
+            return null;
+        }
+        EntityManager em = Program.getEntityManager();
+        String ours = "SELECT id FROM application WHERE program_id = ?1 AND applicant_id LIKE ?2";
+        String like = applicantPrefix + "%";
+        update(em, "DELETE FROM attachment_content WHERE attachment_id IN "
+                + "(SELECT t.id FROM attachment t WHERE t.application_id IN (" + ours + "))", programId, like);
+        update(em, "DELETE FROM attachment WHERE application_id IN (" + ours + ")", programId, like);
+        update(em, "DELETE FROM notification WHERE application_id IN (" + ours + ")", programId, like);
+        update(em, "DELETE FROM application WHERE program_id = ?1 AND applicant_id LIKE ?2", programId, like);
+        Number left = (Number) em.createNativeQuery("SELECT COUNT(*) FROM application WHERE program_id = ?1")
+                .setParameter(1, programId).getSingleResult();
+        if (left.longValue() > 0) {
+            String code = (String) em.createNativeQuery("SELECT code FROM program WHERE id = ?1")
+                    .setParameter(1, programId).getResultStream().findFirst().orElse("?");
+            return "(" + code + ": " + left + " other application(s) kept the program)";
+        }
+        for (String table : new String[] { "form_field", "program_round", "direction", "section", "track", "division",
+                "recommending_unit" }) {
+            em.createNativeQuery("DELETE FROM " + table + " WHERE program_id = ?1").setParameter(1, programId)
+                    .executeUpdate();
+        }
+        em.createNativeQuery("DELETE FROM program WHERE id = ?1").setParameter(1, programId).executeUpdate();
+        return null;
+    }
+
+    /** Whether the failure is the database refusing a row by the named constraint. */
+    static boolean violates(Throwable e, String constraint) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof org.hibernate.exception.ConstraintViolationException c && c.getConstraintName() != null
+                    && c.getConstraintName().toLowerCase(Locale.ROOT).contains(constraint)) {
+                return true;
+            }
+            if (t instanceof SQLException s && s.getMessage() != null
+                    && s.getMessage().toLowerCase(Locale.ROOT).contains(constraint)) {
+                return true;
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return false;
+    }
+
+    private static void update(EntityManager em, String sql, long programId, String like) {
+        em.createNativeQuery(sql).setParameter(1, programId).setParameter(2, like).executeUpdate();
+    }
+
+    private static void setLong(PreparedStatement ps, int i, Long value) throws SQLException {
+        if (value == null) {
+            ps.setNull(i, Types.BIGINT);
+        } else {
+            ps.setLong(i, value);
+        }
+    }
+
+    private static void setDecimal(PreparedStatement ps, int i, BigDecimal value) throws SQLException {
+        if (value == null) {
+            ps.setNull(i, Types.NUMERIC);
+        } else {
+            ps.setBigDecimal(i, value);
+        }
+    }
+
+    private static void setInstant(PreparedStatement ps, int i, Instant value) throws SQLException {
+        if (value == null) {
+            ps.setNull(i, Types.TIMESTAMP_WITH_TIMEZONE);
+        } else {
+            ps.setObject(i, OffsetDateTime.ofInstant(value, ZoneOffset.UTC));
+        }
+    }
+
+    static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
