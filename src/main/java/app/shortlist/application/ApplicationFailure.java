@@ -1,7 +1,7 @@
 package app.shortlist.application;
 
-import app.shortlist.i18n.Lang;
 import app.shortlist.web.Failure;
+import app.shortlist.web.FailureText;
 
 /** Why an application operation was refused, in both languages. */
 public enum ApplicationFailure implements Failure {
@@ -25,30 +25,14 @@ public enum ApplicationFailure implements Failure {
             "The extension must end after now and after the original deadline."),
     REASON_REQUIRED(422, "reason_required", "请填写理由。", "Please give a reason.");
 
-    private final int status;
-    private final String code;
-    private final String zh;
-    private final String en;
+    private final FailureText text;
 
     ApplicationFailure(int status, String code, String zh, String en) {
-        this.status = status;
-        this.code = code;
-        this.zh = zh;
-        this.en = en;
+        this.text = new FailureText(status, code, zh, en);
     }
 
     @Override
-    public int status() {
-        return status;
-    }
-
-    @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public String message(Lang lang) {
-        return lang == Lang.EN ? en : zh;
+    public FailureText text() {
+        return text;
     }
 }

@@ -1,7 +1,7 @@
 package app.shortlist.demo;
 
-import app.shortlist.i18n.Lang;
 import app.shortlist.web.Failure;
+import app.shortlist.web.FailureText;
 
 /** Why demo data was not generated, in both languages. */
 public enum DemoFailure implements Failure {
@@ -14,30 +14,14 @@ public enum DemoFailure implements Failure {
     UNKNOWN_KIND(404, "not_found", "没有名为“{0}”的演示数据，可选 hangzhou、jiangxi 或 synthetic。",
             "There is no demo data set named “{0}”; choose hangzhou, jiangxi or synthetic.");
 
-    private final int status;
-    private final String code;
-    private final String zh;
-    private final String en;
+    private final FailureText text;
 
     DemoFailure(int status, String code, String zh, String en) {
-        this.status = status;
-        this.code = code;
-        this.zh = zh;
-        this.en = en;
+        this.text = new FailureText(status, code, zh, en);
     }
 
     @Override
-    public int status() {
-        return status;
-    }
-
-    @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public String message(Lang lang) {
-        return lang == Lang.EN ? en : zh;
+    public FailureText text() {
+        return text;
     }
 }

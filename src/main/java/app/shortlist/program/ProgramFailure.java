@@ -1,7 +1,7 @@
 package app.shortlist.program;
 
-import app.shortlist.i18n.Lang;
 import app.shortlist.web.Failure;
+import app.shortlist.web.FailureText;
 
 /** Why a program operation was refused, in both languages. */
 public enum ProgramFailure implements Failure {
@@ -26,30 +26,14 @@ public enum ProgramFailure implements Failure {
             "The new deadline must be later than now and than the current deadline."),
     REASON_REQUIRED(422, "reason_required", "请填写延期理由。", "Please give the reason for the extension.");
 
-    private final int status;
-    private final String code;
-    private final String zh;
-    private final String en;
+    private final FailureText text;
 
     ProgramFailure(int status, String code, String zh, String en) {
-        this.status = status;
-        this.code = code;
-        this.zh = zh;
-        this.en = en;
+        this.text = new FailureText(status, code, zh, en);
     }
 
     @Override
-    public int status() {
-        return status;
-    }
-
-    @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public String message(Lang lang) {
-        return lang == Lang.EN ? en : zh;
+    public FailureText text() {
+        return text;
     }
 }

@@ -1,6 +1,5 @@
 package app.shortlist.web;
 
-import app.shortlist.i18n.Lang;
 
 /** Refusals any feature may raise. */
 public enum CommonFailure implements Failure {
@@ -9,30 +8,14 @@ public enum CommonFailure implements Failure {
             "Someone else (or you, in another tab) changed this in the meantime. Nothing was saved: reload the page to see the latest version, then make your change again."),
     INVALID_INPUT(400, "invalid_input", "输入的内容无法识别：{0}", "The input could not be understood: {0}");
 
-    private final int status;
-    private final String code;
-    private final String zh;
-    private final String en;
+    private final FailureText text;
 
     CommonFailure(int status, String code, String zh, String en) {
-        this.status = status;
-        this.code = code;
-        this.zh = zh;
-        this.en = en;
+        this.text = new FailureText(status, code, zh, en);
     }
 
     @Override
-    public int status() {
-        return status;
-    }
-
-    @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public String message(Lang lang) {
-        return lang == Lang.EN ? en : zh;
+    public FailureText text() {
+        return text;
     }
 }
