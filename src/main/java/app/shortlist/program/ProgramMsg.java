@@ -373,4 +373,129 @@ public interface ProgramMsg {
 
     @Message("Problems elsewhere in the program (correct them in the settings editor):")
     String form_other_errors();
+
+    // --- Admin: structure -------------------------------------------------------
+
+    @Message("Structure")
+    String structure_link();
+
+    @Message("Structure: {name}")
+    String structure_title(String name);
+
+    @Message("The parts of the program, without JSON. Rows are saved in the order of their position numbers. Fill in an empty row to add a part; rows left empty are ignored. Tick “Remove” to take a part away; a part applications refer to cannot be removed.")
+    String structure_lead();
+
+    @Message("Divisions")
+    String structure_divisions();
+
+    @Message("Optional groupings of tracks. Removing a division keeps its tracks, outside any division.")
+    String structure_divisions_help();
+
+    @Message("Tracks")
+    String structure_tracks();
+
+    @Message("Choose the division a track belongs to. A new division can be chosen only after it has been saved.")
+    String structure_tracks_help();
+
+    @Message("Sections")
+    String structure_sections();
+
+    @Message("Optional groupings of support directions. Removing a section keeps its directions, outside any section.")
+    String structure_sections_help();
+
+    @Message("Support directions")
+    String structure_directions();
+
+    @Message("Each direction with its quota (projects) and budget (万元). A new section can be chosen only after it has been saved.")
+    String structure_directions_help();
+
+    @Message("Recommending units")
+    String structure_units();
+
+    @Message("Rounds")
+    String structure_rounds();
+
+    @Message("The stages in order; a round starts no earlier than the one before it. Times are China time.")
+    String structure_rounds_help();
+
+    @Message("Division")
+    String structure_division();
+
+    @Message("Track")
+    String structure_track();
+
+    @Message("Section")
+    String structure_section();
+
+    @Message("Support direction")
+    String structure_direction();
+
+    @Message("Recommending unit")
+    String structure_unit();
+
+    @Message("Round")
+    String structure_round();
+
+    @Message("{noun} {number}")
+    String structure_row(String noun, int number);
+
+    @Message("New division")
+    String structure_new_division();
+
+    @Message("New track")
+    String structure_new_track();
+
+    @Message("New section")
+    String structure_new_section();
+
+    @Message("New support direction")
+    String structure_new_direction();
+
+    @Message("New recommending unit")
+    String structure_new_unit();
+
+    @Message("New round")
+    String structure_new_round();
+
+    @Message("Name in Chinese")
+    String structure_name_zh();
+
+    @Message("Name in English")
+    String structure_name_en();
+
+    @Message("City in Chinese")
+    String structure_city_zh();
+
+    @Message("City in English")
+    String structure_city_en();
+
+    @Message("Quota (projects)")
+    String structure_quota();
+
+    @Message("Budget (万元)")
+    String structure_budget();
+
+    @Message("— no division —")
+    String structure_no_division();
+
+    @Message("— no section —")
+    String structure_no_section();
+
+    @Message("Kind")
+    String structure_kind();
+
+    @Message("Starts (China time)")
+    String structure_starts();
+
+    @Message("Ends (China time)")
+    String structure_ends();
+
+    @Message("Remove")
+    String structure_remove();
+
+    @Message("Save the structure")
+    String structure_save();
+
+    @Message("The structure was saved.")
+    String structure_saved();
 }

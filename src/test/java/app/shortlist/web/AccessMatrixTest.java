@@ -128,6 +128,9 @@ class AccessMatrixTest {
         MATRIX.put("GET /admin/jobs/{jobId}", new int[] { 302, 403, 403, 403, 403, 404 });
         MATRIX.put("POST /api/v1/demo-data/{kind}", new int[] { 401, 403, 403, 403, 403, 404 });
         MATRIX.put("GET /api/v1/jobs/{jobId}", new int[] { 401, 403, 403, 403, 403, 404 });
+        // program structure — the POST carries only the CSRF token: no version, so refused as unreadable input
+        MATRIX.put("GET /admin/programs/{programId}/structure", new int[] { 302, 403, 403, 403, 403, 200 });
+        MATRIX.put("POST /admin/programs/{programId}/structure", new int[] { 302, 403, 403, 403, 403, 400 });
     }
 
     /**
