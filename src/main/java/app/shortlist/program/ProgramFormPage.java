@@ -300,12 +300,7 @@ public class ProgramFormPage {
     }
 
     /** One posted row, as typed, and what it means once read. */
-    static final class Input {
-        final int index;
-        final Map<String, List<String>> values = new LinkedHashMap<>();
-        Long id;
-        boolean remove;
-        int positionOrMax = Integer.MAX_VALUE;
+    static final class Input extends PostedRow {
         FieldType type;
         BigDecimal minValue;
         BigDecimal maxValue;
@@ -313,16 +308,7 @@ public class ProgramFormPage {
         Long maxBytes;
 
         Input(int index) {
-            this.index = index;
-        }
-
-        String text(String input) {
-            List<String> v = values.get(input);
-            return v == null || v.isEmpty() ? "" : v.get(0);
-        }
-
-        boolean checked(String input) {
-            return values.containsKey(input) && !text(input).isBlank();
+            super(index);
         }
 
         List<String> kinds() {
@@ -330,7 +316,7 @@ public class ProgramFormPage {
                     .filter(k -> !k.isEmpty()).toList();
         }
 
-        /** A new row left empty: nothing to add. */
+        @Override
         boolean blank() {
             return id == null && Set.of("key", "group.zh", "group.en", "label.zh", "label.en", "help.zh", "help.en",
                     "options", "minValue", "maxValue", "maxLength", "maxMb").stream().allMatch(i -> text(i).isBlank())
@@ -338,25 +324,8 @@ public class ProgramFormPage {
         }
 
         void parse(ProgramMsg msg, Lang lang, Map<String, String> errors) {
-            String idText = text("id").strip();
-            if (!idText.isEmpty()) {
-                try {
-                    id = Long.valueOf(idText);
-                } catch (NumberFormatException e) {
-                    errors.put("key", msg.form_not_a_whole_number());
-                }
-            }
-            remove = checked("remove");
-            if (remove || blank()) {
+            if (!readCommon(msg, errors, "key")) {
                 return;
-            }
-            String position = text("position").strip();
-            if (!position.isEmpty()) {
-                try {
-                    positionOrMax = Integer.parseInt(position);
-                } catch (NumberFormatException e) {
-                    errors.put("position", msg.form_not_a_whole_number());
-                }
             }
             try {
                 type = FieldType.valueOf(text("type").strip());

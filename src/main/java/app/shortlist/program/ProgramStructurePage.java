@@ -468,14 +468,9 @@ public class ProgramStructurePage {
     }
 
     /** One posted (or shown) row, as typed, and what it means once read. */
-    static final class Input {
+    static final class Input extends PostedRow {
         final Part part;
-        final int index;
-        final Map<String, List<String>> values = new LinkedHashMap<>();
         final Map<String, String> errors = new LinkedHashMap<>();
-        Long id;
-        boolean remove;
-        int positionOrMax = Integer.MAX_VALUE;
         RoundKind kind;
         Integer quota;
         BigDecimal budget;
@@ -485,8 +480,8 @@ public class ProgramStructurePage {
         private boolean parentRead;
 
         Input(Part part, int index) {
+            super(index);
             this.part = part;
-            this.index = index;
         }
 
         static Input of(Part part, int index, Long id, Text name) {
@@ -499,16 +494,7 @@ public class ProgramStructurePage {
             return this;
         }
 
-        String text(String input) {
-            List<String> v = values.get(input);
-            return v == null || v.isEmpty() ? "" : v.get(0);
-        }
-
-        boolean checked(String input) {
-            return values.containsKey(input) && !text(input).isBlank();
-        }
-
-        /** A new row left empty: nothing to add. */
+        @Override
         boolean blank() {
             return id == null && TEXTS.stream().allMatch(i -> text(i).isBlank());
         }
@@ -542,25 +528,8 @@ public class ProgramStructurePage {
         }
 
         void parse(ProgramMsg msg, Lang lang) {
-            String idText = text("id").strip();
-            if (!idText.isEmpty()) {
-                try {
-                    id = Long.valueOf(idText);
-                } catch (NumberFormatException e) {
-                    errors.put("name.zh", msg.form_not_a_whole_number());
-                }
-            }
-            remove = checked("remove");
-            if (remove || blank()) {
+            if (!readCommon(msg, errors, "name.zh")) {
                 return;
-            }
-            String position = text("position").strip();
-            if (!position.isEmpty()) {
-                try {
-                    positionOrMax = Integer.parseInt(position);
-                } catch (NumberFormatException e) {
-                    errors.put("position", msg.form_not_a_whole_number());
-                }
             }
             switch (part) {
                 case DIRECTIONS -> {
