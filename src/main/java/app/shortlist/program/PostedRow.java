@@ -30,6 +30,15 @@ abstract class PostedRow {
         return values.containsKey(input) && !text(input).isBlank();
     }
 
+    /** The version the page was read at, carried in a hidden field; unreadable → invalid input. */
+    static long version(String value) {
+        try {
+            return Long.parseLong(value.strip());
+        } catch (NumberFormatException | NullPointerException e) {
+            throw new app.shortlist.web.DomainException(app.shortlist.web.CommonFailure.INVALID_INPUT, "version");
+        }
+    }
+
     /** A new row left empty: nothing to add. */
     abstract boolean blank();
 

@@ -86,6 +86,15 @@ public class Program extends PanacheEntity {
                 && (submissionDeadline == null || now.isBefore(submissionDeadline));
     }
 
+    /** The program, or "not found" for the caller (pages and API alike). */
+    public static Program require(long id) {
+        Program p = findById(id);
+        if (p == null) {
+            throw new app.shortlist.web.DomainException(app.shortlist.web.CommonFailure.NOT_FOUND);
+        }
+        return p;
+    }
+
     /** Programs anyone may see, newest deadline first. */
     public static List<Program> listPublic() {
         return list("status <> ?1", Sort.descending("submissionDeadline").and("id"), ProgramStatus.DRAFT);

@@ -1,6 +1,5 @@
 package app.shortlist.program;
 
-import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -192,7 +191,7 @@ public class ProgramAdminPage {
     @GET
     @Path("{programId}/edit")
     public TemplateInstance edit(@PathParam("programId") long programId) {
-        Program p = find(programId);
+        Program p = Program.require(programId);
         ProgramDefinition d = programs.definition(p);
         ProgramForm form = new ProgramForm(p.version, p.code, d.name().zh(), d.name().en(),
                 d.organiser() == null ? "" : d.organiser().zh(), d.organiser() == null ? "" : d.organiser().en(),
@@ -206,7 +205,7 @@ public class ProgramAdminPage {
     @Path("{programId}/edit")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response save(@PathParam("programId") long programId, @BeanParam ProgramForm form) {
-        Program p = find(programId);
+        Program p = Program.require(programId);
         Lang lang = language.get();
         ProgramMsg msg = ProgramViews.messages(lang);
         Map<String, String> errors = new LinkedHashMap<>();
@@ -255,7 +254,7 @@ public class ProgramAdminPage {
 
     private TemplateInstance overviewPage(long programId, String failure, DeadlineForm form,
             FormErrors errors) {
-        Program p = find(programId);
+        Program p = Program.require(programId);
         Lang lang = language.get();
         ProgramMsg msg = ProgramViews.messages(lang);
         Overview o = new Overview(p.id, p.code, p.name.in(lang), p.kind.label().in(lang), p.status.label().in(lang),
@@ -304,14 +303,6 @@ public class ProgramAdminPage {
         Lang lang = language.get();
         return new EditPage(p.id, p.name.in(lang), p.kind.label().in(lang), p.status.label().in(lang),
                 p.status == ProgramStatus.DRAFT);
-    }
-
-    private static Program find(long programId) {
-        Program p = Program.findById(programId);
-        if (p == null) {
-            throw new DomainException(CommonFailure.NOT_FOUND);
-        }
-        return p;
     }
 
     /** Post/Redirect/Get to the overview, with the confirmation for the next page. */

@@ -117,7 +117,7 @@ public class ProgramFormPage {
 
     @GET
     public TemplateInstance show(@PathParam("programId") long programId) {
-        Program p = find(programId);
+        Program p = Program.require(programId);
         Lang lang = language.get();
         List<Row> rows = new ArrayList<>();
         for (FieldSpec f : programs.definition(p).fields()) {
@@ -130,10 +130,10 @@ public class ProgramFormPage {
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response save(@PathParam("programId") long programId, MultivaluedMap<String, String> form) {
-        Program p = find(programId);
+        Program p = Program.require(programId);
         Lang lang = language.get();
         ProgramMsg msg = ProgramViews.messages(lang);
-        long version = version(form.getFirst("version"));
+        long version = PostedRow.version(form.getFirst("version"));
         List<Input> inputs = inputs(form);
         if (inputs.isEmpty()) {
             // A post without a single row is no form of ours: never read it as "remove every field".
@@ -265,22 +265,6 @@ public class ProgramFormPage {
 
     private static String plain(BigDecimal b) {
         return b == null ? "" : ProgramParts.plain(b).toPlainString();
-    }
-
-    private static long version(String value) {
-        try {
-            return Long.parseLong(value.strip());
-        } catch (NumberFormatException | NullPointerException e) {
-            throw new DomainException(CommonFailure.INVALID_INPUT, "version");
-        }
-    }
-
-    private static Program find(long programId) {
-        Program p = Program.findById(programId);
-        if (p == null) {
-            throw new DomainException(CommonFailure.NOT_FOUND);
-        }
-        return p;
     }
 
     /** The rows posted, by index: {@code f[3].label.zh} is input {@code label.zh} of row 3. */

@@ -45,7 +45,6 @@ public class ProgramService {
 
     public static final String ENTITY = "program";
 
-
     @Inject
     AuditTrail audit;
 
@@ -84,7 +83,7 @@ public class ProgramService {
      */
     @Transactional
     public Program update(long programId, long expectedVersion, ProgramDefinition d) {
-        Program p = find(programId);
+        Program p = Program.require(programId);
         requireNotArchived(p);
         if (p.version != expectedVersion) {
             throw new DomainException(CommonFailure.STALE);
@@ -115,7 +114,7 @@ public class ProgramService {
 
     @Transactional
     public Program open(long programId) {
-        Program p = find(programId);
+        Program p = Program.require(programId);
         if (p.status != ProgramStatus.DRAFT && p.status != ProgramStatus.CLOSED) {
             throw new DomainException(ProgramFailure.NOT_OPENABLE, p.status.label());
         }
@@ -127,7 +126,7 @@ public class ProgramService {
 
     @Transactional
     public Program close(long programId) {
-        Program p = find(programId);
+        Program p = Program.require(programId);
         if (p.status != ProgramStatus.OPEN) {
             throw new DomainException(ProgramFailure.NOT_OPEN, p.status.label());
         }
@@ -137,7 +136,7 @@ public class ProgramService {
     /** Moves the deadline later, for every applicant; the reason goes into the audit trail. */
     @Transactional
     public Program extendDeadline(long programId, Instant newDeadline, String reason) {
-        Program p = find(programId);
+        Program p = Program.require(programId);
         requireNotArchived(p);
         Lang lang = lang();
         Instant now = Instant.now(clock);
@@ -216,14 +215,6 @@ public class ProgramService {
         p.status = to;
         flush();
         audit.record(action, ENTITY, p.id, p.id, before, to, null);
-        return p;
-    }
-
-    private static Program find(long programId) {
-        Program p = Program.findById(programId);
-        if (p == null) {
-            throw new DomainException(CommonFailure.NOT_FOUND);
-        }
         return p;
     }
 

@@ -138,7 +138,7 @@ public class ProgramStructurePage {
 
     @GET
     public TemplateInstance show(@PathParam("programId") long programId) {
-        Program p = find(programId);
+        Program p = Program.require(programId);
         Lang lang = language.get();
         ProgramDefinition d = programs.definition(p);
         Map<Part, List<Input>> inputs = new LinkedHashMap<>();
@@ -185,10 +185,10 @@ public class ProgramStructurePage {
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response save(@PathParam("programId") long programId, MultivaluedMap<String, String> form) {
-        Program p = find(programId);
+        Program p = Program.require(programId);
         Lang lang = language.get();
         ProgramMsg msg = ProgramViews.messages(lang);
-        long version = version(form.getFirst("version"));
+        long version = PostedRow.version(form.getFirst("version"));
         Map<Part, List<Input>> inputs = inputs(form, Part.of(p.kind));
         if (inputs.values().stream().anyMatch(List::isEmpty)) {
             // A post missing a whole list is no form of ours: never read it as "remove every track".
@@ -429,22 +429,6 @@ public class ProgramStructurePage {
         return Input.of(part, index, x.id(), x.name())
                 .with("quota", x.quota() == null ? "" : x.quota().toString())
                 .with("budget", x.budget() == null ? "" : ProgramParts.plain(x.budget()).toPlainString());
-    }
-
-    private static long version(String value) {
-        try {
-            return Long.parseLong(value.strip());
-        } catch (NumberFormatException | NullPointerException e) {
-            throw new DomainException(CommonFailure.INVALID_INPUT, "version");
-        }
-    }
-
-    private static Program find(long programId) {
-        Program p = Program.findById(programId);
-        if (p == null) {
-            throw new DomainException(CommonFailure.NOT_FOUND);
-        }
-        return p;
     }
 
     /** The rows posted, list by list and by index: {@code t[3].name.zh} is input {@code name.zh} of track row 3. */
