@@ -81,7 +81,7 @@ public class ErrorMappers {
             }
             Msg msg = HomeResource.messages(language.get());
             String text = status == 401 ? msg.error_401_text() : msg.error_400_text();
-            return respond(status, status == 401 ? "unauthorized" : "bad_request", msg.error_500_title(), text);
+            return respond(status, status == 401 ? "unauthorized" : "bad_request", msg.error_refused_title(), text);
         }
         return unexpected(e);
     }

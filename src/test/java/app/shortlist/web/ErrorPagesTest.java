@@ -32,6 +32,12 @@ class ErrorPagesTest {
     }
 
     @Test
+    void refusedRequestIsNotCalledAServerFailure() {
+        given().header("Accept-Language", "zh-CN").when().delete("/")
+                .then().statusCode(405).body(containsString("无法完成")).body(not(containsString("出错了")));
+    }
+
+    @Test
     void unexpectedFailureShowsNoStackTrace() {
         given().header("Accept-Language", "en").when().get("/test-only/boom")
                 .then().statusCode(500)
