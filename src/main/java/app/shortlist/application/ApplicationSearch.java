@@ -91,9 +91,7 @@ public class ApplicationSearch {
             params.put("ref", filter.keyword().strip().toUpperCase(Locale.ROOT));
         }
         var em = Application.getEntityManager();
-        TypedQuery<ApplicationSummary> rows = em.createQuery("select new app.shortlist.application.ApplicationSummary("
-                + "a.id, a.program.id, a.reference, a.status, a.projectName, a.organisation, a.countryRegion, "
-                + "a.track.id, a.direction.id, a.unit.id, a.requestedAmount, a.submittedAt, a.updatedAt)" + where
+        TypedQuery<ApplicationSummary> rows = em.createQuery(ApplicationSummary.SELECT + where
                 + " order by " + (sort == null ? SortBy.SUBMITTED : sort).orderBy, ApplicationSummary.class);
         TypedQuery<Long> count = em.createQuery("select count(a)" + where, Long.class);
         params.forEach((k, v) -> {

@@ -8,7 +8,6 @@ import java.util.Set;
 
 import app.shortlist.i18n.Countries;
 import app.shortlist.i18n.Lang;
-import app.shortlist.i18n.LocalizedText;
 import app.shortlist.program.Direction;
 import app.shortlist.program.FieldType;
 import app.shortlist.program.FormField;
@@ -157,9 +156,5 @@ public record FormView(List<Section> sections, int done, int total) {
             case DATE -> new Field(f.key, label, help, "date", f.required, value, errors.get(f.key), List.of(), null);
             default -> new Field(f.key, label, help, "text", f.required, value, errors.get(f.key), List.of(), null);
         };
-    }
-
-    static String name(LocalizedText text, Lang lang) {
-        return text == null ? null : text.in(lang);
     }
 }

@@ -15,10 +15,8 @@ final class MyApplications {
     }
 
     static List<ApplicationSummary> of(String subject) {
-        return Application.getEntityManager().createQuery("select new app.shortlist.application.ApplicationSummary("
-                + "a.id, a.program.id, a.reference, a.status, a.projectName, a.organisation, a.countryRegion, "
-                + "a.track.id, a.direction.id, a.unit.id, a.requestedAmount, a.submittedAt, a.updatedAt) "
-                + "from Application a where a.applicantId = :me order by a.createdAt desc, a.id desc",
+        return Application.getEntityManager().createQuery(ApplicationSummary.SELECT
+                + " from Application a where a.applicantId = :me order by a.createdAt desc, a.id desc",
                 ApplicationSummary.class).setParameter("me", subject).setMaxResults(500).getResultList();
     }
 

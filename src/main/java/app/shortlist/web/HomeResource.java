@@ -35,8 +35,7 @@ public class HomeResource {
     }
 
     /** What the home page shows of a program, already in the reader's language. */
-    public record ProgramCard(long id, String code, String name, String kind, String status, String organiser,
-            String deadline) {
+    public record ProgramCard(long id, String code, String name, String kind, String organiser, String deadline) {
     }
 
     @Inject
@@ -49,13 +48,9 @@ public class HomeResource {
     @PermitAll
     public TemplateInstance home() {
         Lang lang = language.get();
-        Msg msg = messages(lang);
         List<ProgramCard> cards = Program.listPublic().stream()
-                .map(p -> new ProgramCard(p.id, p.code, p.name.in(lang),
-                        p.kind == app.shortlist.program.ProgramKind.COMPETITION ? msg.program_kind_COMPETITION()
-                                : msg.program_kind_FUNDING_CALL(),
-                        p.status.name(), p.organiser == null ? null : p.organiser.in(lang),
-                        Dates.format(p.submissionDeadline)))
+                .map(p -> new ProgramCard(p.id, p.code, p.name.in(lang), p.kind.label().in(lang),
+                        p.organiser == null ? null : p.organiser.in(lang), Dates.format(p.submissionDeadline)))
                 .toList();
         return Templates.home(cards);
     }

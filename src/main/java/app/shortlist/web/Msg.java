@@ -69,24 +69,6 @@ public interface Msg {
     @Message("Organiser: {organiser}")
     String home_organiser(String organiser);
 
-    @Message("Contest")
-    String program_kind_COMPETITION();
-
-    @Message("Funding call")
-    String program_kind_FUNDING_CALL();
-
-    @Message("Draft")
-    String program_status_DRAFT();
-
-    @Message("Open")
-    String program_status_OPEN();
-
-    @Message("Closed")
-    String program_status_CLOSED();
-
-    @Message("Archived")
-    String program_status_ARCHIVED();
-
     // --- Signed-in home -------------------------------------------------------
     @Message("My workspace")
     String workspace_title();

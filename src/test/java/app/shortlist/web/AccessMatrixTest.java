@@ -278,8 +278,17 @@ class AccessMatrixTest {
         return m.appendTail(path).toString();
     }
 
-    /** The application's own JAX-RS resource methods, from the compiled main classes. */
-    static Map<String, Method> routes() throws IOException {
+    private static Map<String, Method> routes;
+
+    /** The application's own JAX-RS resource methods, from the compiled main classes (read once). */
+    static synchronized Map<String, Method> routes() throws IOException {
+        if (routes == null) {
+            routes = scanRoutes();
+        }
+        return routes;
+    }
+
+    private static Map<String, Method> scanRoutes() throws IOException {
         Path classes = Path.of("target/classes");
         Map<String, Method> routes = new LinkedHashMap<>();
         try (Stream<Path> files = Files.walk(classes)) {

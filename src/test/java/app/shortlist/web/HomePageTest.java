@@ -71,11 +71,13 @@ class HomePageTest {
                 .then().statusCode(200)
                 .body(containsString("2024杭州市海外高层次人才创新创业大赛"))
                 .body(containsString("申报截止：2024-06-30 17:00"))
+                .body(containsString("<span class=\"badge\">大赛</span>"))
                 .body(not(containsString("尚未发布的草稿专项")))
                 .body(not(containsString("暂无开放的大赛或专项")));
         given().header("Accept-Language", "en").when().get("/")
                 .then().statusCode(200)
                 .body(containsString("2024 Hangzhou Overseas High-Level Talent Innovation &amp; Entrepreneurship Competition"))
+                .body(containsString("<span class=\"badge\">Contest</span>"))
                 .body(not(containsString("Unpublished draft call")));
     }
 
