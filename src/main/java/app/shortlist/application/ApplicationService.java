@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
@@ -42,6 +43,9 @@ import app.shortlist.web.DomainException;
 public class ApplicationService {
 
     public static final String ENTITY = "application";
+
+    @Inject
+    Event<ApplicationEvent> events;
 
     @Inject
     AuditTrail audit;
@@ -132,6 +136,7 @@ public class ApplicationService {
         a.persistAndFlush(); // a concurrent submit of the same draft fails here on the version, not later
         String action = before == ApplicationStatus.RETURNED ? "RESUBMITTED" : "SUBMITTED";
         audit.record(action, ENTITY, a.id, a.program.id, before, a.status, "reference " + a.reference);
+        events.fire(new ApplicationEvent.Submitted(a.id, before == ApplicationStatus.RETURNED));
         Lang to = Lang.of(a.applicantLang).orElse(Lang.DEFAULT);
         notifier.queue(a.applicantId, a.applicantEmail, to.tag(), a.id,
                 Mails.submittedSubject(to, a.program.name.in(to), a.reference),
@@ -149,6 +154,7 @@ public class ApplicationService {
         a.status = ApplicationStatus.WITHDRAWN;
         a.updatedAt = Instant.now(clock);
         audit.record("WITHDRAWN", ENTITY, a.id, a.program.id, before, a.status, null);
+        events.fire(new ApplicationEvent.Withdrawn(a.id));
         Lang to = Lang.of(a.applicantLang).orElse(Lang.DEFAULT);
         notifier.queue(a.applicantId, a.applicantEmail, to.tag(), a.id,
                 Mails.withdrawnSubject(to, a.program.name.in(to)),

@@ -147,6 +147,14 @@ class AccessMatrixTest {
         PARAMS.put("kind", "unknown");
         PARAMS.put("jobId", "987654323");
         PARAMS.put("attachmentId", "987654322");
+        // rounds in motion: ids that do not exist (object-level tests live with each feature)
+        PARAMS.put("roundId", "987654330");
+        PARAMS.put("entryId", "987654331");
+        PARAMS.put("judgeId", "987654332");
+        PARAMS.put("assignmentId", "987654333");
+        PARAMS.put("scorecardId", "987654334");
+        PARAMS.put("conflictId", "987654335");
+        PARAMS.put("memberId", "987654336");
         PARAMS.put("programId", String.valueOf(QuarkusTransaction.requiringNew().call(() -> {
             Program p = new Program();
             p.code = "MATRIX";

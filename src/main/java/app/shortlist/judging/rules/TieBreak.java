@@ -1,4 +1,4 @@
-package app.shortlist.judging;
+package app.shortlist.judging.rules;
 
 /**
  * A rule that orders applications whose aggregate scores are equal (equal after rounding to 4

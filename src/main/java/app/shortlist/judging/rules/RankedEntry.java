@@ -1,4 +1,4 @@
-package app.shortlist.judging;
+package app.shortlist.judging.rules;
 
 import java.math.BigDecimal;
 import java.util.List;

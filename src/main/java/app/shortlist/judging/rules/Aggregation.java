@@ -1,4 +1,4 @@
-package app.shortlist.judging;
+package app.shortlist.judging.rules;
 
 /**
  * How one application's valid scorecard totals become its score in a round. Every aggregate is

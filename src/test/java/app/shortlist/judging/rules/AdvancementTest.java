@@ -1,12 +1,12 @@
-package app.shortlist.judging;
+package app.shortlist.judging.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import app.shortlist.judging.Advancement.CutLine;
-import app.shortlist.judging.Advancement.Selection;
+import app.shortlist.judging.rules.Advancement.CutLine;
+import app.shortlist.judging.rules.Advancement.Selection;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package app.shortlist.judging;
+package app.shortlist.judging.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -19,13 +19,13 @@ import java.util.TreeSet;
 
 import org.junit.jupiter.api.Test;
 
-import app.shortlist.judging.Assigner.Candidate;
-import app.shortlist.judging.Assigner.Conflict;
-import app.shortlist.judging.Assigner.Judge;
-import app.shortlist.judging.Assigner.ManualChange;
-import app.shortlist.judging.Assigner.Pair;
-import app.shortlist.judging.Assigner.Result;
-import app.shortlist.judging.Assigner.Shortfall;
+import app.shortlist.judging.rules.Assigner.Candidate;
+import app.shortlist.judging.rules.Assigner.Conflict;
+import app.shortlist.judging.rules.Assigner.Judge;
+import app.shortlist.judging.rules.Assigner.ManualChange;
+import app.shortlist.judging.rules.Assigner.Pair;
+import app.shortlist.judging.rules.Assigner.Result;
+import app.shortlist.judging.rules.Assigner.Shortfall;
 
 /** Plain JUnit: automatic judge assignment. */
 class AssignerTest {

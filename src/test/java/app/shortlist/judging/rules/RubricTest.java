@@ -1,12 +1,12 @@
-package app.shortlist.judging;
+package app.shortlist.judging.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import app.shortlist.judging.Rubric.Criterion;
-import app.shortlist.judging.Rubric.ScoreProblem;
-import app.shortlist.judging.Rubric.ScoreProblem.Kind;
+import app.shortlist.judging.rules.Rubric.Criterion;
+import app.shortlist.judging.rules.Rubric.ScoreProblem;
+import app.shortlist.judging.rules.Rubric.ScoreProblem.Kind;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;

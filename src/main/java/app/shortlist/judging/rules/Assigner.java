@@ -1,4 +1,4 @@
-package app.shortlist.judging;
+package app.shortlist.judging.rules;
 
 import java.text.Normalizer;
 import java.util.ArrayList;

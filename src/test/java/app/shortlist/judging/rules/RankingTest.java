@@ -1,10 +1,10 @@
-package app.shortlist.judging;
+package app.shortlist.judging.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import app.shortlist.judging.Rubric.Criterion;
+import app.shortlist.judging.rules.Rubric.Criterion;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
