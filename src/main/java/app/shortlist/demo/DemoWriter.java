@@ -29,6 +29,7 @@ import app.shortlist.application.Application;
 import app.shortlist.application.Attachment;
 import app.shortlist.application.AttachmentContent;
 import app.shortlist.application.FileTypes;
+import app.shortlist.pipeline.Pipeline;
 import app.shortlist.program.Direction;
 import app.shortlist.program.Program;
 import app.shortlist.program.RecommendingUnit;
@@ -53,6 +54,9 @@ class DemoWriter {
 
     @Inject
     AgroalDataSource dataSource;
+
+    @Inject
+    Pipeline pipeline;
 
     /** The rows as entities, each with its attachments. */
     @Transactional(Transactional.TxType.MANDATORY)
@@ -104,6 +108,8 @@ class DemoWriter {
             }
         }
         em.flush();
+        pipeline.enterAll(programId);
+        em.flush();
         em.clear();
     }
 
@@ -154,6 +160,7 @@ class DemoWriter {
         } catch (SQLException e) {
             throw new IllegalStateException("Writing a batch of synthetic applications failed: " + e.getMessage(), e);
         }
+        pipeline.enterAll(programId);
     }
 
     /**
@@ -173,6 +180,11 @@ class DemoWriter {
                 + "(SELECT t.id FROM attachment t WHERE t.application_id IN (" + ours + "))", programId, like);
         update(em, "DELETE FROM attachment WHERE application_id IN (" + ours + ")", programId, like);
         update(em, "DELETE FROM notification WHERE application_id IN (" + ours + ")", programId, like);
+        // What later rounds made of them, children first.
+        for (String table : new String[] { "ranking_line", "advancement_override", "scorecard", "assignment_change",
+                "assignment", "round_entry" }) {
+            update(em, "DELETE FROM " + table + " WHERE application_id IN (" + ours + ")", programId, like);
+        }
         update(em, "DELETE FROM application WHERE program_id = ?1 AND applicant_id LIKE ?2", programId, like);
         Number left = (Number) em.createNativeQuery("SELECT COUNT(*) FROM application WHERE program_id = ?1")
                 .setParameter(1, programId).getSingleResult();
@@ -181,8 +193,15 @@ class DemoWriter {
                     .setParameter(1, programId).getResultStream().findFirst().orElse("?");
             return "(" + code + ": " + left + " other application(s) kept the program)";
         }
-        for (String table : new String[] { "form_field", "program_round", "direction", "section", "track", "division",
-                "recommending_unit" }) {
+        String rounds = "(SELECT r.id FROM program_round r WHERE r.program_id = ?1)";
+        em.createNativeQuery("DELETE FROM ranking_snapshot WHERE round_id IN " + rounds).setParameter(1, programId)
+                .executeUpdate();
+        for (String table : new String[] { "rubric_criterion", "round_judge" }) {
+            em.createNativeQuery("DELETE FROM " + table + " WHERE round_id IN " + rounds).setParameter(1, programId)
+                    .executeUpdate();
+        }
+        for (String table : new String[] { "checklist_item", "reject_reason", "form_field", "program_round", "direction",
+                "section", "track", "division", "recommending_unit" }) {
             em.createNativeQuery("DELETE FROM " + table + " WHERE program_id = ?1").setParameter(1, programId)
                     .executeUpdate();
         }

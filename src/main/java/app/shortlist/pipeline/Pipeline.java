@@ -15,6 +15,7 @@ import jakarta.transaction.Transactional;
 
 import app.shortlist.application.Application;
 import app.shortlist.application.ApplicationEvent;
+import app.shortlist.application.ApplicationStatus;
 import app.shortlist.audit.AuditTrail;
 import app.shortlist.program.Round;
 import app.shortlist.program.RoundKind;
@@ -86,6 +87,27 @@ public class Pipeline {
                 .filter(r -> r.kind == RoundKind.SCREENING || r.kind == RoundKind.SCORING)
                 .filter(r -> r.state != RoundState.CONFIRMED)
                 .ifPresent(r -> enter(r, a));
+    }
+
+    /**
+     * Enters every submitted or returned application of the program that is in no round yet into
+     * the first round: for applications written in bulk (demo data, imports) rather than submitted
+     * one by one. Returns how many entered.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int enterAll(long programId) {
+        Optional<Round> first = rounds(programId).stream().findFirst()
+                .filter(r -> r.kind == RoundKind.SCREENING || r.kind == RoundKind.SCORING);
+        if (first.isEmpty()) {
+            return 0;
+        }
+        List<Application> waiting = Application.list("program.id = ?1 and status in ?2 and id not in "
+                + "(select e.application.id from RoundEntry e where e.round.program.id = ?1)", programId,
+                List.of(ApplicationStatus.SUBMITTED, ApplicationStatus.RETURNED));
+        for (Application a : waiting) {
+            enter(first.get(), a).state = a.status == ApplicationStatus.RETURNED ? EntryState.RETURNED : EntryState.WAITING;
+        }
+        return waiting.size();
     }
 
     private RoundEntry enter(Round round, Application a) {

@@ -99,6 +99,9 @@ class DemoDataTest {
         assertEquals("HZ2024-00001", refs.get(0)[0]);
         assertEquals("HZ2024-01949", refs.get(0)[1]);
         assertEquals(1949, count("SELECT reference_counter FROM program WHERE id = ?1", programId));
+        // All of them wait in the qualification review, the program's first round.
+        assertEquals(1949, count("SELECT COUNT(*) FROM round_entry e JOIN program_round r ON r.id = e.round_id "
+                + "WHERE r.program_id = ?1 AND r.position = 0 AND r.kind = 'SCREENING' AND e.state = 'WAITING'", programId));
         assertEquals(0, count("SELECT COUNT(*) FROM application a JOIN program p ON p.id = a.program_id "
                 + "WHERE a.program_id = ?1 AND (a.submitted_at < p.opens_at OR a.created_at > a.submitted_at)", programId),
                 "submitted inside the window, after the draft was begun");
