@@ -3,7 +3,6 @@ package app.shortlist.application;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -68,28 +67,8 @@ public class ApplicationSearch {
             where.append(" and a.status = :status");
             params.put("status", filter.status());
         }
-        if (filter.trackId() != null) {
-            where.append(" and a.track.id = :track");
-            params.put("track", filter.trackId());
-        }
-        if (filter.directionId() != null) {
-            where.append(" and a.direction.id = :direction");
-            params.put("direction", filter.directionId());
-        }
-        if (filter.unitId() != null) {
-            where.append(" and a.unit.id = :unit");
-            params.put("unit", filter.unitId());
-        }
-        if (filter.country() != null && !filter.country().isBlank()) {
-            where.append(" and a.countryRegion = :country");
-            params.put("country", filter.country().strip().toUpperCase(Locale.ROOT));
-        }
-        if (filter.keyword() != null && !filter.keyword().isBlank()) {
-            where.append(" and (lower(a.projectName) like :kw escape '\\' or lower(a.organisation) like :kw escape '\\'"
-                    + " or a.reference = :ref)");
-            params.put("kw", "%" + escapeLike(filter.keyword().strip().toLowerCase(Locale.ROOT)) + "%");
-            params.put("ref", filter.keyword().strip().toUpperCase(Locale.ROOT));
-        }
+        new ApplicationFilter(filter.trackId(), filter.directionId(), filter.unitId(), filter.country(), filter.keyword())
+                .appendTo(where, params);
         var em = Application.getEntityManager();
         TypedQuery<ApplicationSummary> rows = em.createQuery(ApplicationSummary.SELECT + where
                 + " order by " + (sort == null ? SortBy.SUBMITTED : sort).orderBy, ApplicationSummary.class);
@@ -100,9 +79,5 @@ public class ApplicationSearch {
         });
         List<ApplicationSummary> list = new ArrayList<>(rows.setFirstResult(pageNo * pageSize).setMaxResults(pageSize).getResultList());
         return new Page(list, count.getSingleResult(), pageNo, pageSize);
-    }
-
-    static String escapeLike(String s) {
-        return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

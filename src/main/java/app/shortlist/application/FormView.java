@@ -55,7 +55,7 @@ public record FormView(List<Section> sections, int done, int total) {
     public record Upload(Long attachmentId, String fileName, String size, String rules) {
     }
 
-    static FormView build(Program program, List<FormField> fields, Map<String, String> values,
+    public static FormView build(Program program, List<FormField> fields, Map<String, String> values,
             Map<String, String> errors, List<Attachment> attachments, ApplicationMsg msg, Lang lang, ApplicationForm form) {
         Set<String> requiredKeys = new java.util.HashSet<>();
         form.rules(program, fields).forEach(r -> {

@@ -11,6 +11,8 @@ public enum ProgramFailure implements Failure {
     CODE_LOCKED(409, "code_locked", "项目开放后，代码和类型不能再修改（申报编号以代码开头）。",
             "Once a program has been opened, its code and kind can no longer change (reference numbers start with the code)."),
     PART_IN_USE(409, "part_in_use", "{0}“{1}”已被申报引用，不能删除。", "The {0} “{1}” is referenced by applications and cannot be removed."),
+    ROUND_HAS_ENTRIES(409, "round_in_use", "轮次“{0}”已有 {1} 份申报进入，不能删除。",
+            "The round “{0}” already has {1} entries and cannot be removed."),
     FIELD_TYPE_LOCKED(409, "field_type_locked", "已有提交的申报，字段“{0}”的类型不能再修改。",
             "Applications have been submitted, so the type of the field “{0}” can no longer change."),
     VERSION_REQUIRED(428, "version_required", "请通过 If-Match 请求头或 version 字段说明您修改的是哪个版本。",

@@ -72,6 +72,7 @@ final class ProgramStructureWriter {
         List<Division> goneDivisions = gone(existing.divisions(), keptDivisions);
         List<Section> goneSections = gone(existing.sections(), keptSections);
         List<Round> goneRounds = gone(existing.rounds(), keptRounds);
+        goneRounds.forEach(this::refuseIfEntered);
         Set<Long> goneDivisionIds = ProgramService.ids(goneDivisions);
         Set<Long> goneSectionIds = ProgramService.ids(goneSections);
         existing.tracks().stream().filter(t -> t.division != null && goneDivisionIds.contains(t.division.id))
@@ -225,6 +226,16 @@ final class ProgramStructureWriter {
                 .setParameter(1, program.id).setParameter(2, partId).getSingleResult();
         if (n.longValue() > 0) {
             throw new DomainException(ProgramFailure.PART_IN_USE, kind, name);
+        }
+    }
+
+    /** A round with entries holds decisions and scores; removing it would lose them. */
+    private void refuseIfEntered(Round r) {
+        Number n = (Number) Program.getEntityManager()
+                .createNativeQuery("SELECT COUNT(*) FROM round_entry WHERE round_id = ?1")
+                .setParameter(1, r.id).getSingleResult();
+        if (n.longValue() > 0) {
+            throw new DomainException(ProgramFailure.ROUND_HAS_ENTRIES, r.name, n.longValue());
         }
     }
 

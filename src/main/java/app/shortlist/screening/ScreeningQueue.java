@@ -1,0 +1,106 @@
+package app.shortlist.screening;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.TypedQuery;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import app.shortlist.application.ApplicationFilter;
+import app.shortlist.pipeline.EntryState;
+import app.shortlist.pipeline.RoundEntry;
+
+/**
+ * A screening round's entries, filtered, sorted by submission time and paged: one projection
+ * query for the page, one count and one count per state, whatever the page size.
+ */
+@ApplicationScoped
+public class ScreeningQueue {
+
+    public static final int PAGE_SIZE = 50;
+    public static final int MAX_PAGE_SIZE = 200;
+
+    public record Filter(EntryState state, Long trackId, Long unitId, String country, String keyword) {
+        public static Filter none() {
+            return new Filter(null, null, null, null, null);
+        }
+    }
+
+    /** One row of the queue; filled by a single projection query. */
+    @Schema(name = "ScreeningEntry")
+    public record Row(long entryId, EntryState state, long version, long applicationId, String reference,
+            String projectName, String organisation, String countryRegion, Long trackId, Long unitId,
+            Instant submittedAt, String decidedBy, Instant decidedAt) {
+
+        static final String SELECT = "select new app.shortlist.screening.ScreeningQueue$Row(e.id, e.state, e.version,"
+                + " a.id, a.reference, a.projectName, a.organisation, a.countryRegion, a.track.id, a.unit.id,"
+                + " a.submittedAt, e.decidedBy, e.decidedAt)";
+    }
+
+    /** How many entries of the round are in each state (the whole round, whatever the filter). */
+    @Schema(name = "ScreeningCounts")
+    public record Counts(long waiting, long returned, long passed, long rejected, long withdrawn) {
+        public long total() {
+            return waiting + returned + passed + rejected + withdrawn;
+        }
+
+        public long of(EntryState state) {
+            return switch (state) {
+                case WAITING -> waiting;
+                case RETURNED -> returned;
+                case PASSED -> passed;
+                case REJECTED -> rejected;
+                case WITHDRAWN -> withdrawn;
+            };
+        }
+    }
+
+    public record Page(List<Row> rows, long total, int page, int size, Counts counts) {
+        public int pages() {
+            return (int) Math.max(1, (total + size - 1) / size);
+        }
+    }
+
+    public Page search(long roundId, Filter filter, boolean newestFirst, int page, int size) {
+        int pageSize = Math.max(1, Math.min(size, MAX_PAGE_SIZE));
+        int pageNo = Math.max(0, page);
+        StringBuilder where = new StringBuilder(" from RoundEntry e join e.application a where e.round.id = :round");
+        Map<String, Object> params = new HashMap<>();
+        params.put("round", roundId);
+        if (filter.state() != null) {
+            where.append(" and e.state = :state");
+            params.put("state", filter.state());
+        }
+        new ApplicationFilter(filter.trackId(), null, filter.unitId(), filter.country(), filter.keyword())
+                .appendTo(where, params);
+        var em = RoundEntry.getEntityManager();
+        String order = newestFirst ? " order by a.submittedAt desc nulls last, e.id desc"
+                : " order by a.submittedAt asc nulls last, e.id asc";
+        TypedQuery<Row> rows = em.createQuery(Row.SELECT + where + order, Row.class);
+        TypedQuery<Long> count = em.createQuery("select count(e)" + where, Long.class);
+        params.forEach((k, v) -> {
+            rows.setParameter(k, v);
+            count.setParameter(k, v);
+        });
+        List<Row> list = new ArrayList<>(rows.setFirstResult(pageNo * pageSize).setMaxResults(pageSize).getResultList());
+        return new Page(list, count.getSingleResult(), pageNo, pageSize, counts(roundId));
+    }
+
+    public static Counts counts(long roundId) {
+        Map<EntryState, Long> n = new EnumMap<>(EntryState.class);
+        RoundEntry.getEntityManager()
+                .createQuery("select e.state, count(e) from RoundEntry e where e.round.id = :round group by e.state",
+                        Object[].class)
+                .setParameter("round", roundId).getResultList()
+                .forEach(r -> n.put((EntryState) r[0], (Long) r[1]));
+        return new Counts(n.getOrDefault(EntryState.WAITING, 0L), n.getOrDefault(EntryState.RETURNED, 0L),
+                n.getOrDefault(EntryState.PASSED, 0L), n.getOrDefault(EntryState.REJECTED, 0L),
+                n.getOrDefault(EntryState.WITHDRAWN, 0L));
+    }
+}
