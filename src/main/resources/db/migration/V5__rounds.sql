@@ -213,10 +213,11 @@ CREATE TABLE ranking_line (
     position        INTEGER        NOT NULL,
     application_id  BIGINT         NOT NULL REFERENCES application (id),
     track_id        BIGINT,
-    score           NUMERIC(12, 4) NOT NULL,
+    -- score and ranking are NULL for an entry no valid scorecard scored (listed last, never proposed).
+    score           NUMERIC(12, 4),
     scores_counted  INTEGER        NOT NULL,
     scorecards      INTEGER        NOT NULL,
-    ranking         INTEGER        NOT NULL,
+    ranking         INTEGER,
     tie_broken_by   VARCHAR(100),
     outlier_judges  VARCHAR(1000),
     proposed        BOOLEAN        NOT NULL,

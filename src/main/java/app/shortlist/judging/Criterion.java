@@ -1,6 +1,7 @@
 package app.shortlist.judging;
 
 import java.math.BigDecimal;
+import java.util.List;
 
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.AttributeOverrides;
@@ -67,5 +68,15 @@ public class Criterion extends PanacheEntityBase {
 
     public Rubric.Criterion rule() {
         return new Rubric.Criterion(key, weight, min, max, step);
+    }
+
+    /** The round's rubric rows in order; empty when it has none yet. */
+    public static List<Criterion> ofRound(long roundId) {
+        return list("round.id = ?1 order by position, id", roundId);
+    }
+
+    /** The rows as the pure rules see them; null for no rows (a rubric needs at least one criterion). */
+    public static Rubric rubric(List<Criterion> criteria) {
+        return criteria.isEmpty() ? null : new Rubric(criteria.stream().map(Criterion::rule).toList());
     }
 }

@@ -35,7 +35,8 @@ public class RankingLine extends PanacheEntityBase {
     @Column(name = "track_id")
     public Long trackId;
 
-    @Column(nullable = false, precision = 12, scale = 4)
+    /** Null for an entry that no valid scorecard scored (listed last, never proposed). */
+    @Column(precision = 12, scale = 4)
     public BigDecimal score;
 
     @Column(name = "scores_counted", nullable = false)
@@ -44,8 +45,9 @@ public class RankingLine extends PanacheEntityBase {
     @Column(nullable = false)
     public int scorecards;
 
-    @Column(name = "ranking", nullable = false)
-    public int rank;
+    /** Null when not scored. */
+    @Column(name = "ranking")
+    public Integer rank;
 
     @Column(name = "tie_broken_by", length = 100)
     public String tieBrokenBy;

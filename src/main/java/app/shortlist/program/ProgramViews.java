@@ -30,7 +30,9 @@ public final class ProgramViews {
     public record UnitRow(String name, String city, String quota) {
     }
 
-    public record RoundRow(int number, String name, String kind, String period) {
+    /** {@code scoring}: the admin manages it at /admin/rounds/{id}; {@code state} in the reader's language. */
+    public record RoundRow(int number, String name, String kind, String period, long id, boolean scoring,
+            String state) {
     }
 
     public record FieldRow(String key, String label, String type, boolean required, String group) {
@@ -75,7 +77,7 @@ public final class ProgramViews {
         List<RoundRow> rounds = new ArrayList<>();
         for (Round r : parts.rounds()) {
             rounds.add(new RoundRow(rounds.size() + 1, r.name.in(lang), r.kind.label().in(lang),
-                    period(r.startsAt, r.endsAt)));
+                    period(r.startsAt, r.endsAt), r.id, r.isScoring(), r.state.label().in(lang)));
         }
         List<FieldRow> fields = parts.fields().stream()
                 .map(f -> new FieldRow(f.key, f.label.in(lang), f.type.label().in(lang), f.required,
