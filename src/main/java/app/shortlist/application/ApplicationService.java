@@ -1,17 +1,13 @@
 package app.shortlist.application;
 
-import java.math.BigDecimal;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -22,13 +18,10 @@ import app.shortlist.account.CurrentUser;
 import app.shortlist.audit.AuditTrail;
 import app.shortlist.i18n.Lang;
 import app.shortlist.notification.Notifier;
-import app.shortlist.program.Direction;
 import app.shortlist.program.FieldType;
 import app.shortlist.program.FormField;
 import app.shortlist.program.Program;
 import app.shortlist.program.ProgramStatus;
-import app.shortlist.program.RecommendingUnit;
-import app.shortlist.program.Track;
 import app.shortlist.web.CommonFailure;
 import app.shortlist.web.Dates;
 import app.shortlist.web.DomainException;

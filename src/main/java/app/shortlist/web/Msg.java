@@ -112,6 +112,18 @@ public interface Msg {
     @Message("Apply to an open program, upload your documents, submit before the deadline and follow your application's status.")
     String workspace_applicant();
 
+    @Message("Screening queue")
+    String workspace_link_screening();
+
+    @Message("Expert registry")
+    String workspace_link_judges();
+
+    @Message("My reviews")
+    String workspace_link_reviews();
+
+    @Message("My conflicts of interest")
+    String workspace_link_conflicts();
+
     // --- Errors ---------------------------------------------------------------
     @Message("Page not found")
     String error_404_title();

@@ -25,9 +25,18 @@ public class RequestLanguage {
 
     public Lang get() {
         if (lang == null) {
-            lang = Lang.of(request.getHeader("Accept-Language")).orElse(Lang.DEFAULT);
+            lang = Lang.of(header()).orElse(Lang.DEFAULT);
         }
         return lang;
+    }
+
+    /** The settled language header, or null outside an HTTP request (a job, a test driving a service). */
+    private String header() {
+        try {
+            return request.getHeader("Accept-Language");
+        } catch (RuntimeException notInHttpRequest) {
+            return null;
+        }
     }
 
     /** For {@code <html lang="…">}. */

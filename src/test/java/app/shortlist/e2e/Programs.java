@@ -15,6 +15,13 @@ final class Programs {
 
     /** An open contest with one track, a required summary and a required PDF business plan; returns its id. */
     static long openContest(String baseUri, String code) {
+        return openContest(baseUri, code, List.of(
+                Map.of("kind", "SCREENING", "name", Map.of("zh", "资格初审", "en", "Qualification review")),
+                Map.of("kind", "SCORING", "name", Map.of("zh", "海选", "en", "Open selection"))));
+    }
+
+    /** The same contest with the given rounds ({@code kind} and bilingual {@code name} each), in order. */
+    static long openContest(String baseUri, String code, List<Map<String, Object>> rounds) {
         String admin = KeycloakTokens.of("admin");
         Map<String, Object> definition = Map.of(
                 "code", code,
@@ -24,9 +31,7 @@ final class Programs {
                 "opensAt", Instant.now().minus(Duration.ofDays(1)).toString(),
                 "submissionDeadline", Instant.now().plus(Duration.ofDays(7)).toString(),
                 "tracks", List.of(Map.of("name", Map.of("zh", "数字经济组", "en", "Digital economy"))),
-                "rounds", List.of(
-                        Map.of("kind", "SCREENING", "name", Map.of("zh", "资格初审", "en", "Qualification review")),
-                        Map.of("kind", "SCORING", "name", Map.of("zh", "海选", "en", "Open selection"))),
+                "rounds", rounds,
                 "fields", List.of(
                         Map.of("key", "summary", "type", "LONG_TEXT", "required", true,
                                 "label", Map.of("zh", "项目简介", "en", "Project summary")),

@@ -3,8 +3,20 @@ package app.shortlist.support;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
 import app.shortlist.i18n.LocalizedText;
+import app.shortlist.judging.Assignment;
+import app.shortlist.judging.AssignmentState;
+import app.shortlist.judging.Criterion;
+import app.shortlist.judging.Judge;
+import app.shortlist.judging.PoolMember;
+import app.shortlist.pipeline.EntryState;
+import app.shortlist.pipeline.RoundEntry;
+import app.shortlist.program.Round;
+import app.shortlist.program.RoundKind;
+import app.shortlist.program.RoundState;
+import app.shortlist.program.RuleKind;
 import app.shortlist.program.FieldType;
 import app.shortlist.program.FormField;
 import app.shortlist.program.Program;
@@ -24,7 +36,9 @@ public final class TestData {
         QuarkusTransaction.requiringNew().run(() -> {
             var em = Program.getEntityManager();
             for (String table : new String[] { "job", "notification", "attachment_content", "attachment", "audit_entry",
-                    "application", "form_field", "program_round", "direction", "section", "track", "division",
+                    "ranking_line", "ranking_snapshot", "advancement_override", "scorecard", "assignment_change",
+                    "assignment", "round_judge", "judge_conflict", "judge", "rubric_criterion", "round_entry",
+                    "checklist_item", "reject_reason", "application", "form_field", "program_round", "direction", "section", "track", "division",
                     "recommending_unit", "program" }) {
                 em.createNativeQuery("DELETE FROM " + table).executeUpdate();
             }
@@ -107,5 +121,240 @@ public final class TestData {
     public static byte[] pdf() {
         return ("%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\n"
                 + "trailer<</Root 1 0 R>>\n%%EOF\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    }
+
+    // ---------------------------------------------------------------- judging (scoring rounds)
+
+    /**
+     * What {@link #scoringRound} built. Lists are in creation order (ids ascending). Judge i (1-based) has the
+     * username {@code judgeUsernames.get(i - 1)} = {@code "<code lower case>-judge<i>"}: sign in with
+     * {@code TestTokens.of(username, Role.JUDGE)}.
+     */
+    public record ScoringRound(long programId, long roundId, long nextRoundId, List<Long> trackIds,
+            List<Long> judgeIds, List<String> judgeUsernames, List<Long> applicationIds, List<Long> entryIds) {
+    }
+
+    /** One assignment made by {@link #assign(ScoringRound)}. */
+    public record Assigned(long assignmentId, long applicationId, long judgeId, String judgeUsername) {
+    }
+
+    /**
+     * A contest (from {@link #openContest}, plus a second track "Advanced manufacturing") with two SCORING rounds:
+     * round 1 "海选 / Open selection", OPEN, closing in 7 days, k = {@code k}, not blind, TRIMMED_MEAN, tie-breaks
+     * {@code criterion:innovation,MORE_TOP_SCORES,APPLICATION_ID}, rule TOP_N 3 overall; and round 2 "复赛 /
+     * Semi-final", PENDING, with the same rubric (for advancement to move into).
+     *
+     * <p>Round 1 has a rubric of three criteria, each 0–10 in steps of 0.5: {@code innovation} (weight 40),
+     * {@code market} (30), {@code team} (30); a pool of {@code judges} judges (registry rows: name "评委 i",
+     * organisation "评审单位 i", unit none, e-mail {@code <username>@example.org}, no panels, all active); and
+     * {@code applications} SUBMITTED applications, each with a WAITING entry: application i (1-based) has
+     * organisation "企业 i", USCC null, applicant "applicant-i" (applicantName, = account username), project
+     * "项目 i", and track 1 when i is odd, track 2 when even. No assignments, no scorecards: call
+     * {@link #assign(ScoringRound)} for a fixed assignment, or the assignment service for the real one.
+     */
+    public static ScoringRound scoringRound(String code, int applications, int judges, int k) {
+        Contest c = openContest(code);
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Program p = Program.findById(c.programId());
+            Track t1 = Track.findById(c.trackId());
+            Track t2 = new Track();
+            t2.program = p;
+            t2.position = 2;
+            t2.name = new LocalizedText("先进制造组", "Advanced manufacturing");
+            t2.persist();
+            Instant now = Instant.now();
+            Round r1 = round(p, 1, "海选", "Open selection", RoundState.OPEN, k);
+            r1.startsAt = now.minus(Duration.ofDays(1));
+            r1.endsAt = now.plus(Duration.ofDays(7));
+            r1.tieBreaks = "criterion:innovation,MORE_TOP_SCORES,APPLICATION_ID";
+            r1.ruleKind = RuleKind.TOP_N;
+            r1.ruleN = 3;
+            Round r2 = round(p, 2, "复赛", "Semi-final", RoundState.PENDING, k);
+            for (Round r : List.of(r1, r2)) {
+                criterion(r, 1, "innovation", "创新性", "Innovation", "40");
+                criterion(r, 2, "market", "市场前景", "Market", "30");
+                criterion(r, 3, "team", "团队能力", "Team", "30");
+            }
+            String prefix = code.toLowerCase(java.util.Locale.ROOT) + "-judge";
+            List<Long> judgeIds = new java.util.ArrayList<>();
+            List<String> usernames = new java.util.ArrayList<>();
+            for (int i = 1; i <= judges; i++) {
+                Judge j = new Judge();
+                j.username = prefix + i;
+                j.name = "评委 " + i;
+                j.email = j.username + "@example.org";
+                j.organisation = "评审单位 " + i;
+                j.createdAt = now;
+                j.persist();
+                PoolMember m = new PoolMember();
+                m.round = r1;
+                m.judge = j;
+                m.active = true;
+                m.persist();
+                judgeIds.add(j.id);
+                usernames.add(j.username);
+            }
+            List<Long> appIds = new java.util.ArrayList<>();
+            List<Long> entryIds = new java.util.ArrayList<>();
+            for (int i = 1; i <= applications; i++) {
+                var a = new app.shortlist.application.Application();
+                a.program = p;
+                a.applicantId = "sub-applicant-" + i;
+                a.applicantName = "applicant-" + i;
+                a.applicantLang = "zh-CN";
+                a.applicantEmail = "applicant-" + i + "@example.org";
+                a.status = app.shortlist.application.ApplicationStatus.SUBMITTED;
+                a.reference = "%s-%05d".formatted(code, i);
+                a.projectName = "项目 " + i;
+                a.organisation = "企业 " + i;
+                a.track = i % 2 == 1 ? t1 : t2;
+                a.countryRegion = "CN";
+                a.createdAt = now;
+                a.updatedAt = now;
+                a.submittedAt = now;
+                a.persist();
+                RoundEntry e = new RoundEntry();
+                e.round = r1;
+                e.application = a;
+                e.state = EntryState.WAITING;
+                e.enteredAt = now;
+                e.persist();
+                appIds.add(a.id);
+                entryIds.add(e.id);
+            }
+            return new ScoringRound(p.id, r1.id, r2.id, List.of(t1.id, t2.id), List.copyOf(judgeIds),
+                    List.copyOf(usernames), List.copyOf(appIds), List.copyOf(entryIds));
+        });
+    }
+
+    /**
+     * A fixed assignment without the assigner: application number a (0-based) gets judges a, a+1, …, a+k−1
+     * (mod the pool size), all ACTIVE, not manual. Returns them ordered by application, then judge position.
+     */
+    public static List<Assigned> assign(ScoringRound sr) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Round r = Round.findById(sr.roundId());
+            int n = sr.judgeIds().size();
+            List<Assigned> out = new java.util.ArrayList<>();
+            for (int a = 0; a < sr.applicationIds().size(); a++) {
+                for (int t = 0; t < Math.min(r.judgesPerEntry, n); t++) {
+                    int j = (a + t) % n;
+                    Assignment x = new Assignment();
+                    x.round = r;
+                    x.entry = RoundEntry.findById(sr.entryIds().get(a));
+                    x.application = x.entry.application;
+                    x.judge = Judge.findById(sr.judgeIds().get(j));
+                    x.state = AssignmentState.ACTIVE;
+                    x.createdAt = Instant.now();
+                    x.persist();
+                    out.add(new Assigned(x.id, sr.applicationIds().get(a), sr.judgeIds().get(j),
+                            sr.judgeUsernames().get(j)));
+                }
+            }
+            return out;
+        });
+    }
+
+    private static Round round(Program p, int position, String zh, String en, RoundState state, int k) {
+        Round r = new Round();
+        r.program = p;
+        r.position = position;
+        r.kind = RoundKind.SCORING;
+        r.name = new LocalizedText(zh, en);
+        r.state = state;
+        r.judgesPerEntry = k;
+        r.persist();
+        return r;
+    }
+
+    private static void criterion(Round r, int position, String key, String zh, String en, String weight) {
+        Criterion c = new Criterion();
+        c.round = r;
+        c.position = position;
+        c.key = key;
+        c.name = new LocalizedText(zh, en);
+        c.guidance = new LocalizedText("请按 0–10 分评分", "Score from 0 to 10");
+        c.min = BigDecimal.ZERO;
+        c.max = BigDecimal.TEN;
+        c.step = new BigDecimal("0.5");
+        c.weight = new BigDecimal(weight);
+        c.persist();
+    }
+
+    // --- screening ----------------------------------------------------------------------------
+
+    public record ScreeningContest(Contest contest, long screeningRoundId, long scoringRoundId) {
+        public long programId() {
+            return contest.programId();
+        }
+    }
+
+    /**
+     * {@link #openContest} whose rounds are 资格审查 (SCREENING, open) → 海选 (SCORING, pending),
+     * with a checklist of two items and two reject reasons. Real submissions enter the screening round.
+     */
+    public static ScreeningContest screeningContest(String code) {
+        Contest contest = openContest(code);
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Program p = Program.findById(contest.programId());
+            app.shortlist.program.Round screening = newRound(p, 0, app.shortlist.program.RoundKind.SCREENING, "资格审查",
+                    "Screening");
+            screening.state = app.shortlist.program.RoundState.OPEN;
+            app.shortlist.program.Round scoring = newRound(p, 1, app.shortlist.program.RoundKind.SCORING, "海选", "Open selection");
+            String[][] items = { { "材料齐全", "Documents complete" }, { "符合申报条件", "Meets the conditions" } };
+            for (int i = 0; i < items.length; i++) {
+                var item = new app.shortlist.screening.ChecklistItem();
+                item.program = p;
+                item.position = i;
+                item.name = new LocalizedText(items[i][0], items[i][1]);
+                item.persist();
+            }
+            String[][] reasons = { { "不符合申报条件", "Does not meet the conditions" }, { "材料不全", "Documents incomplete" } };
+            for (int i = 0; i < reasons.length; i++) {
+                var reason = new app.shortlist.screening.RejectReason();
+                reason.program = p;
+                reason.position = i;
+                reason.name = new LocalizedText(reasons[i][0], reasons[i][1]);
+                reason.persist();
+            }
+            return new ScreeningContest(contest, screening.id, scoring.id);
+        });
+    }
+
+    /**
+     * {@code count} submitted applications written directly (as {@link #submitted}, with
+     * organisations "机构 1" …) and their WAITING entries in the screening round; returns the entry
+     * ids in submission order. Fast enough for thousands.
+     */
+    public static java.util.List<Long> entered(ScreeningContest sc, String owner, int count) {
+        submitted(sc.contest(), owner, count);
+        return QuarkusTransaction.requiringNew().call(() -> {
+            var round = app.shortlist.program.Round.<app.shortlist.program.Round>findById(sc.screeningRoundId());
+            java.util.List<app.shortlist.application.Application> apps = app.shortlist.application.Application.list(
+                    "program.id = ?1 and applicantId = ?2 and id not in (select e.application.id from RoundEntry e)"
+                            + " order by id", sc.programId(), "sub-" + owner);
+            java.util.List<Long> ids = new java.util.ArrayList<>();
+            for (var a : apps) {
+                var e = new app.shortlist.pipeline.RoundEntry();
+                e.round = round;
+                e.application = a;
+                e.state = app.shortlist.pipeline.EntryState.WAITING;
+                e.enteredAt = Instant.now();
+                e.persist();
+                ids.add(e.id);
+            }
+            return ids;
+        });
+    }
+
+    private static app.shortlist.program.Round newRound(Program p, int position, app.shortlist.program.RoundKind kind,
+            String zh, String en) {
+        app.shortlist.program.Round r = new app.shortlist.program.Round();
+        r.program = p;
+        r.position = position;
+        r.kind = kind;
+        r.name = new LocalizedText(zh, en);
+        r.persist();
+        return r;
     }
 }

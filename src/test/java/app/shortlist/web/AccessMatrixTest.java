@@ -131,6 +131,107 @@ class AccessMatrixTest {
         // program structure — the POST carries only the CSRF token: no version, so refused as unreadable input
         MATRIX.put("GET /admin/programs/{programId}/structure", new int[] { 302, 403, 403, 403, 403, 200 });
         MATRIX.put("POST /admin/programs/{programId}/structure", new int[] { 302, 403, 403, 403, 403, 400 });
+        // judging: the judge's scorecards (judging.JudgingPage, ScorecardResource, JudgeAssignmentResource,
+        // MyAssignmentsResource) and the admin's scorecard view and reopening — {assignmentId} and {scorecardId}
+        // do not exist; who sees whose assignment is tested in judging/*Test
+        MATRIX.put("GET /judging", new int[] { 302, 403, 403, 200, 403, 403 });
+        MATRIX.put("GET /judging/assignments/{assignmentId}", new int[] { 302, 403, 403, 404, 403, 403 });
+        MATRIX.put("POST /judging/assignments/{assignmentId}", new int[] { 302, 403, 403, 404, 403, 403 });
+        MATRIX.put("POST /judging/assignments/{assignmentId}/autosave", new int[] { 302, 403, 403, 404, 403, 403 });
+        MATRIX.put("GET /judging/assignments/{assignmentId}/attachments/{attachmentId}", new int[] { 302, 403, 403, 404, 403, 403 });
+        MATRIX.put("GET /api/v1/me/assignments", new int[] { 401, 403, 403, 200, 403, 403 });
+        MATRIX.put("GET /api/v1/assignments/{assignmentId}", new int[] { 401, 403, 403, 404, 403, 403 });
+        MATRIX.put("GET /api/v1/assignments/{assignmentId}/scorecard", new int[] { 401, 403, 403, 404, 403, 403 });
+        MATRIX.put("PUT /api/v1/assignments/{assignmentId}/scorecard", new int[] { 401, 403, 403, 404, 403, 403 });
+        MATRIX.put("POST /api/v1/assignments/{assignmentId}/scorecard/submit", new int[] { 401, 403, 403, 404, 403, 403 });
+        MATRIX.put("POST /api/v1/scorecards/{scorecardId}/reopen", new int[] { 401, 403, 403, 403, 403, 404 });
+        MATRIX.put("GET /admin/rounds/{roundId}/scorecards", new int[] { 302, 403, 403, 403, 403, 404 });
+        MATRIX.put("POST /admin/scorecards/{scorecardId}/reopen", new int[] { 302, 403, 403, 403, 403, 404 });
+        MATRIX.put("GET /api/v1/rounds/{roundId}/scorecards", new int[] { 401, 403, 403, 403, 403, 404 });
+        // ranking, advancement, leaderboard — admin only; the POSTs carry no applicationId / version, so the
+        // admin's are refused as unreadable input (400) before the (missing) round is looked up
+        MATRIX.put("GET /admin/rounds/{roundId}/ranking", new int[] { 302, 403, 403, 403, 403, 404 });
+        MATRIX.put("POST /admin/rounds/{roundId}/ranking/override", new int[] { 302, 403, 403, 403, 403, 400 });
+        MATRIX.put("POST /admin/rounds/{roundId}/ranking/override/remove", new int[] { 302, 403, 403, 403, 403, 400 });
+        MATRIX.put("POST /admin/rounds/{roundId}/ranking/confirm", new int[] { 302, 403, 403, 403, 403, 400 });
+        MATRIX.put("GET /admin/rounds/{roundId}/leaderboard", new int[] { 302, 403, 403, 403, 403, 404 });
+        MATRIX.put("GET /api/v1/rounds/{roundId}/ranking", new int[] { 401, 403, 403, 403, 403, 404 });
+        MATRIX.put("POST /api/v1/rounds/{roundId}/advancement/overrides", new int[] { 401, 403, 403, 403, 403, 400 });
+        MATRIX.put("DELETE /api/v1/rounds/{roundId}/advancement/overrides/{applicationId}", new int[] { 401, 403, 403, 403, 403, 404 });
+        MATRIX.put("POST /api/v1/rounds/{roundId}/advancement", new int[] { 401, 403, 403, 403, 403, 400 });
+        // screening — {roundId} and {entryId} do not exist, so staff get 404 once the role rule lets them in;
+        // a body-less decision is refused as input first (422); an empty checklist or reason list is a valid save
+        MATRIX.put("GET /screening", new int[] { 302, 403, 200, 403, 403, 200 });
+        MATRIX.put("GET /screening/rounds/{roundId}", new int[] { 302, 403, 404, 403, 403, 404 });
+        MATRIX.put("POST /screening/rounds/{roundId}/bulk", new int[] { 302, 403, 404, 403, 403, 404 });
+        MATRIX.put("POST /screening/rounds/{roundId}/open", new int[] { 302, 403, 403, 403, 403, 404 });
+        MATRIX.put("POST /screening/rounds/{roundId}/close", new int[] { 302, 403, 404, 403, 403, 404 });
+        MATRIX.put("GET /screening/entries/{entryId}", new int[] { 302, 403, 404, 403, 403, 404 });
+        MATRIX.put("POST /screening/entries/{entryId}/pass", new int[] { 302, 403, 404, 403, 403, 404 });
+        MATRIX.put("POST /screening/entries/{entryId}/reject", new int[] { 302, 403, 404, 403, 403, 404 });
+        MATRIX.put("POST /screening/entries/{entryId}/return", new int[] { 302, 403, 404, 403, 403, 404 });
+        MATRIX.put("GET /screening/programs/{programId}/setup", new int[] { 302, 403, 403, 403, 403, 200 });
+        MATRIX.put("POST /screening/programs/{programId}/setup/checklist", new int[] { 302, 403, 403, 403, 403, 303 });
+        MATRIX.put("POST /screening/programs/{programId}/setup/reasons", new int[] { 302, 403, 403, 403, 403, 303 });
+        MATRIX.put("POST /api/v1/applications/{applicationId}/screening", new int[] { 401, 403, 422, 403, 403, 422 });
+        MATRIX.put("GET /api/v1/rounds/{roundId}/screening/entries", new int[] { 401, 403, 404, 403, 403, 404 });
+        MATRIX.put("POST /api/v1/rounds/{roundId}/screening/bulk", new int[] { 401, 403, 422, 403, 403, 422 });
+        MATRIX.put("POST /api/v1/rounds/{roundId}/screening/open", new int[] { 401, 403, 403, 403, 403, 404 });
+        MATRIX.put("POST /api/v1/rounds/{roundId}/screening/close", new int[] { 401, 403, 404, 403, 403, 404 });
+        // judging: rounds, judge registry and pool, conflicts, assignment, progress — {roundId}, {memberId},
+        // {judgeId}, {conflictId} and {assignmentId} do not exist; judge1 is not in the expert registry
+        MATRIX.put("GET /admin/rounds/{roundId}", new int[] { 302, 403, 403, 403, 403, 404 });
+        MATRIX.put("POST /admin/rounds/{roundId}/settings", new int[] { 302, 403, 403, 403, 403, 404 });
+        MATRIX.put("POST /admin/rounds/{roundId}/rubric", new int[] { 302, 403, 403, 403, 403, 404 });
+        MATRIX.put("POST /admin/rounds/{roundId}/open", new int[] { 302, 403, 403, 403, 403, 404 });
+        MATRIX.put("POST /admin/rounds/{roundId}/close", new int[] { 302, 403, 403, 403, 403, 404 });
+        MATRIX.put("POST /admin/rounds/{roundId}/reopen", new int[] { 302, 403, 403, 403, 403, 404 });
+        MATRIX.put("GET /admin/rounds/{roundId}/judges", new int[] { 302, 403, 403, 403, 403, 404 });
+        MATRIX.put("POST /admin/rounds/{roundId}/judges", new int[] { 302, 403, 403, 403, 403, 404 });
+        MATRIX.put("POST /admin/rounds/{roundId}/judges/{memberId}/panels", new int[] { 302, 403, 403, 403, 403, 404 });
+        MATRIX.put("POST /admin/rounds/{roundId}/judges/{memberId}/drop", new int[] { 302, 403, 403, 403, 403, 404 });
+        MATRIX.put("POST /admin/rounds/{roundId}/judges/{memberId}/reactivate", new int[] { 302, 403, 403, 403, 403, 404 });
+        MATRIX.put("GET /admin/judges", new int[] { 302, 403, 403, 403, 403, 200 });
+        MATRIX.put("POST /admin/judges", new int[] { 302, 403, 403, 403, 403, 422 });
+        MATRIX.put("GET /admin/judges/{judgeId}", new int[] { 302, 403, 403, 403, 403, 404 });
+        MATRIX.put("POST /admin/judges/{judgeId}", new int[] { 302, 403, 403, 403, 403, 404 });
+        MATRIX.put("GET /judging/conflicts", new int[] { 302, 403, 403, 200, 403, 403 });
+        MATRIX.put("POST /judging/conflicts", new int[] { 302, 403, 403, 409, 403, 403 });
+        MATRIX.put("POST /judging/conflicts/{conflictId}/delete", new int[] { 302, 403, 403, 409, 403, 403 });
+        MATRIX.put("GET /admin/rounds/{roundId}/assignments", new int[] { 302, 403, 403, 403, 403, 404 });
+        MATRIX.put("POST /admin/rounds/{roundId}/assignments/run", new int[] { 302, 403, 403, 403, 403, 404 });
+        MATRIX.put("POST /admin/rounds/{roundId}/assignments/manual", new int[] { 302, 403, 403, 403, 403, 404 });
+        MATRIX.put("GET /admin/rounds/{roundId}/progress", new int[] { 302, 403, 403, 403, 403, 404 });
+        MATRIX.put("POST /admin/rounds/{roundId}/progress/reminders", new int[] { 302, 403, 403, 403, 403, 404 });
+        MATRIX.put("GET /api/v1/programs/{programId}/rounds", new int[] { 401, 403, 403, 403, 403, 200 });
+        MATRIX.put("GET /api/v1/rounds/{roundId}", new int[] { 401, 403, 403, 403, 403, 404 });
+        MATRIX.put("PUT /api/v1/rounds/{roundId}", new int[] { 401, 403, 403, 403, 403, 404 });
+        MATRIX.put("POST /api/v1/rounds/{roundId}/open", new int[] { 401, 403, 403, 403, 403, 404 });
+        MATRIX.put("POST /api/v1/rounds/{roundId}/close", new int[] { 401, 403, 403, 403, 403, 404 });
+        MATRIX.put("POST /api/v1/rounds/{roundId}/reopen", new int[] { 401, 403, 403, 403, 403, 404 });
+        MATRIX.put("GET /api/v1/rounds/{roundId}/progress", new int[] { 401, 403, 403, 403, 403, 404 });
+        MATRIX.put("GET /api/v1/rounds/{roundId}/assignments", new int[] { 401, 403, 403, 403, 403, 404 });
+        MATRIX.put("POST /api/v1/rounds/{roundId}/assignments", new int[] { 401, 403, 403, 403, 403, 404 });
+        MATRIX.put("POST /api/v1/rounds/{roundId}/assignments/manual", new int[] { 401, 403, 403, 403, 403, 404 });
+        MATRIX.put("POST /api/v1/assignments/{assignmentId}/recuse", new int[] { 401, 403, 403, 404, 403, 403 });
+        MATRIX.put("POST /judging/assignments/{assignmentId}/recuse", new int[] { 302, 403, 403, 404, 403, 403 });
+        // page actions by API: expert registry, round pool, a judge's own conflicts (judge1 is not in the registry,
+        // so 409), screening setup (a body-less PUT is unreadable input), reminders
+        MATRIX.put("GET /api/v1/judges", new int[] { 401, 403, 403, 403, 403, 200 });
+        MATRIX.put("POST /api/v1/judges", new int[] { 401, 403, 403, 403, 403, 422 });
+        MATRIX.put("GET /api/v1/judges/{judgeId}", new int[] { 401, 403, 403, 403, 403, 404 });
+        MATRIX.put("PUT /api/v1/judges/{judgeId}", new int[] { 401, 403, 403, 403, 403, 404 });
+        MATRIX.put("GET /api/v1/rounds/{roundId}/judges", new int[] { 401, 403, 403, 403, 403, 404 });
+        MATRIX.put("POST /api/v1/rounds/{roundId}/judges", new int[] { 401, 403, 403, 403, 403, 404 });
+        MATRIX.put("PUT /api/v1/rounds/{roundId}/judges/{memberId}", new int[] { 401, 403, 403, 403, 403, 404 });
+        MATRIX.put("POST /api/v1/rounds/{roundId}/judges/{memberId}/drop", new int[] { 401, 403, 403, 403, 403, 404 });
+        MATRIX.put("POST /api/v1/rounds/{roundId}/judges/{memberId}/reactivate", new int[] { 401, 403, 403, 403, 403, 404 });
+        MATRIX.put("GET /api/v1/me/conflicts", new int[] { 401, 403, 403, 200, 403, 403 });
+        MATRIX.put("POST /api/v1/me/conflicts", new int[] { 401, 403, 403, 409, 403, 403 });
+        MATRIX.put("DELETE /api/v1/me/conflicts/{conflictId}", new int[] { 401, 403, 403, 409, 403, 403 });
+        MATRIX.put("GET /api/v1/programs/{programId}/screening-setup", new int[] { 401, 403, 403, 403, 403, 200 });
+        MATRIX.put("PUT /api/v1/programs/{programId}/screening-setup", new int[] { 401, 403, 403, 403, 403, 400 });
+        MATRIX.put("POST /api/v1/rounds/{roundId}/progress/reminders", new int[] { 401, 403, 403, 403, 403, 404 });
     }
 
     /**
