@@ -32,6 +32,7 @@ import app.shortlist.audit.AuditEntry;
 import app.shortlist.notification.Notification;
 import app.shortlist.support.TestClock;
 import app.shortlist.support.TestData;
+import app.shortlist.support.Outbox;
 import io.quarkus.mailer.MockMailbox;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -82,6 +83,7 @@ class ApplicationApiTest {
         assertEquals(List.of("CREATED", "DRAFT_SAVED", "ATTACHMENT_ADDED", "SUBMITTED"), actions(id));
         assertEquals("applicant1", audit(id).get(3).actor);
 
+        Outbox.drained();
         var mails = mailbox.getMailsSentTo("applicant1@demo.shortlist.local");
         assertEquals(1, mails.size());
         assertTrue(mails.get(0).getSubject().contains("T1-00001"), mails.get(0).getSubject());
@@ -165,6 +167,7 @@ class ApplicationApiTest {
         assertEquals(1, actions(id).stream().filter("SUBMITTED"::equals).count());
         assertEquals(1L, (long) QuarkusTransaction.requiringNew().call(
                 () -> Application.count("program.id = ?1 and status = ?2", contest.programId(), ApplicationStatus.SUBMITTED)));
+        Outbox.drained();
         assertEquals(1, mailbox.getMailsSentTo("applicant1@demo.shortlist.local").size());
     }
 
@@ -303,6 +306,7 @@ class ApplicationApiTest {
                 .body("status", equalTo("WITHDRAWN"));
         as(ALICE).post("/api/v1/applications/" + id + "/withdraw").then().statusCode(409);
         assertEquals("WITHDRAWN", actions(id).get(actions(id).size() - 1));
+        Outbox.drained();
         assertEquals(2, mailbox.getMailsSentTo("applicant1@demo.shortlist.local").size());
     }
 
@@ -332,6 +336,7 @@ class ApplicationApiTest {
         List<String> actions = actions(id);
         assertTrue(actions.containsAll(List.of("RETURNED", "RESUBMITTED")), actions.toString());
         assertEquals("system", audit(id).stream().filter(e -> e.action.equals("RETURNED")).findFirst().orElseThrow().actor);
+        Outbox.drained();
         assertTrue(mailbox.getMailsSentTo("applicant1@demo.shortlist.local").stream()
                 .anyMatch(m -> m.getText().contains("请补充商业计划书的财务部分")));
     }

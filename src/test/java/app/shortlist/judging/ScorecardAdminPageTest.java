@@ -19,6 +19,7 @@ import app.shortlist.account.TestTokens;
 import app.shortlist.audit.AuditEntry;
 import app.shortlist.support.TestData;
 import app.shortlist.web.Csrf;
+import app.shortlist.support.Outbox;
 import io.quarkus.mailer.MockMailbox;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -88,6 +89,7 @@ class ScorecardAdminPageTest {
                 "action = ?1 and entityId = ?2", "SCORECARD_REOPENED", cardId).firstResult());
         assertEquals("admin", entry.actor);
         assertEquals("总分录入有误", entry.detail);
+        Outbox.drained();
         assertEquals(1, mailbox.getMailsSentTo(sr.judgeUsernames().get(1) + "@example.org").size());
         assertTrue(page("zh-CN").get(path).asString().contains("重新开放理由：总分录入有误"));
 

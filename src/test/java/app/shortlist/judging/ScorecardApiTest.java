@@ -35,6 +35,7 @@ import app.shortlist.program.Round;
 import app.shortlist.program.RoundState;
 import app.shortlist.support.TestClock;
 import app.shortlist.support.TestData;
+import app.shortlist.support.Outbox;
 import io.quarkus.mailer.MockMailbox;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -168,6 +169,7 @@ class ScorecardApiTest {
                 .body("reopenedReason", equalTo("评分录入错误：创新性应为 9 分"));
         reopen(ADMIN, cardId, "again").statusCode(409).body("code", equalTo("scorecard_not_submitted"));
 
+        Outbox.drained();
         var mails = mailbox.getMailsSentTo(judgeName(1) + "@example.org");
         assertEquals(1, mails.size());
         assertTrue(mails.get(0).getText().contains("评分录入错误：创新性应为 9 分"), mails.get(0).getText());
