@@ -52,7 +52,7 @@ public interface RankingMsg {
     @Message("more full-mark scorecards")
     String tb_more_top_scores();
 
-    @Message("lower application number (last resort)")
+    @Message("lower system id (last resort: the application created first)")
     String tb_application_id();
 
     @Message("Equal scores are ordered by {rules}.")

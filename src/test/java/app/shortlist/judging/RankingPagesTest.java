@@ -51,7 +51,7 @@ class RankingPagesTest {
         assertInOrder(zh, "8.1667", "8.00", "8.00", "6.00", "未评分");
         assertTrue(zh.contains("测试大赛 RKP") && zh.contains("排名与晋级：海选"), "program and round named");
         assertTrue(zh.contains("去掉一个最高分和一个最低分后的平均分"), "aggregation in words");
-        assertTrue(zh.contains("同分时依次比较：“创新性”平均分较高；其次满分评分表较多；其次申报编号较小（最后手段）。"));
+        assertTrue(zh.contains("同分时依次比较：“创新性”平均分较高；其次满分评分表较多；其次系统序号较小（最后手段：先创建的申报在前）。"));
         assertTrue(zh.contains("前 3 名晋级"));
         assertTrue(zh.contains("与下一名同分，因“创新性”平均分较高而排在前面"));
         assertTrue(zh.contains("异常分：评委 5"), "outlier judge flagged for the admin");
