@@ -1,6 +1,8 @@
 package app.shortlist.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 
 import app.shortlist.account.CurrentUser;
@@ -19,6 +21,10 @@ public class ApplicationAccess {
     @Inject
     CurrentUser currentUser;
 
+    @Inject
+    @Any
+    Instance<ReadGrant> grants;
+
     public Application readable(long applicationId) {
         Application a = Application.findById(applicationId);
         if (a == null || !canRead(a)) {
@@ -31,7 +37,10 @@ public class ApplicationAccess {
         if (isOwner(a) || currentUser.hasRole(Role.ADMIN)) {
             return true;
         }
-        return currentUser.hasRole(Role.SCREENER) && a.status != ApplicationStatus.DRAFT;
+        if (a.status == ApplicationStatus.DRAFT) {
+            return false;
+        }
+        return currentUser.hasRole(Role.SCREENER) || grants.stream().anyMatch(g -> g.grants(a));
     }
 
     public boolean isOwner(Application a) {

@@ -166,7 +166,7 @@ public class ApplicationPageResource {
     @GET
     @Path("{applicationId}/attachments/{attachmentId}")
     @Produces(MediaType.WILDCARD)
-    @RolesAllowed({ Role.APPLICANT, Role.ADMIN, Role.SCREENER })
+    @RolesAllowed({ Role.APPLICANT, Role.ADMIN, Role.SCREENER, Role.RECOMMENDER })
     @Transactional
     public Response download(@PathParam("applicationId") long id, @PathParam("attachmentId") long attachmentId) {
         return Downloads.attachment(access.readable(id), attachmentId);

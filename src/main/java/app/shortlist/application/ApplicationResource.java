@@ -171,7 +171,7 @@ public class ApplicationResource {
 
     @GET
     @Path("applications/{applicationId}/attachments/{attachmentId}")
-    @RolesAllowed({ Role.APPLICANT, Role.ADMIN, Role.SCREENER })
+    @RolesAllowed({ Role.APPLICANT, Role.ADMIN, Role.SCREENER, Role.RECOMMENDER })
     @Produces(MediaType.WILDCARD)
     @Transactional
     @Operation(summary = "Download a document")

@@ -21,6 +21,8 @@ import org.jboss.logging.Logger;
 import app.shortlist.account.CurrentUser;
 import app.shortlist.application.ApplicationForm;
 import app.shortlist.audit.AuditTrail;
+import app.shortlist.funding.UnitMember;
+import app.shortlist.funding.UnitMemberService;
 import app.shortlist.i18n.Lang;
 import app.shortlist.program.Program;
 import app.shortlist.program.ProgramDefinition;
@@ -30,6 +32,7 @@ import app.shortlist.program.ProgramParts;
 import app.shortlist.program.ProgramService;
 import app.shortlist.program.ProgramStatus;
 import app.shortlist.program.ProgramTemplates;
+import app.shortlist.program.RecommendingUnit;
 import app.shortlist.web.Dates;
 import app.shortlist.web.DomainException;
 import app.shortlist.web.RequestLanguage;
@@ -53,6 +56,9 @@ public class DemoData {
     /** How long the reference programs have been open when the demo data is made. */
     static final int HANGZHOU_DAYS_OPEN = 65;
     static final int JIANGXI_DAYS_OPEN = 20;
+    /** The demo account bound to {@value #JIANGXI_RECOMMENDER_UNIT} in the Jiangxi program. */
+    static final String DEMO_RECOMMENDER = "recommender";
+    static final String JIANGXI_RECOMMENDER_UNIT = "南昌高新区";
 
     private static final Logger LOG = Logger.getLogger(DemoData.class);
 
@@ -329,6 +335,9 @@ public class DemoData {
             record(job.startedBy, "OPENED", ProgramService.ENTITY, p.id, p.id, ProgramStatus.DRAFT, ProgramStatus.OPEN,
                     "demo data, job #" + job.id);
         }
+        if (kind == DemoKind.JIANGXI) {
+            bindRecommender(job, p);
+        }
         job.message = DemoResults.of(kind, p);
         job.status = JobStatus.DONE;
         job.done = job.total;
@@ -336,6 +345,25 @@ public class DemoData {
         job.updatedAt = now;
         record(job.startedBy, "DEMO_DATA_GENERATED", "job", job.id, p.id, JobStatus.RUNNING, JobStatus.DONE,
                 job.message.en);
+    }
+
+    /** The demo account {@value #DEMO_RECOMMENDER} acts for Nanchang High-tech Zone, the district with most applications. */
+    private void bindRecommender(Job job, Program p) {
+        RecommendingUnit unit = RecommendingUnit.<RecommendingUnit>find("program.id = ?1 and name.zh = ?2", p.id,
+                JIANGXI_RECOMMENDER_UNIT).firstResult();
+        if (unit == null || UnitMember.of(p.id, DEMO_RECOMMENDER).isPresent()) {
+            return;
+        }
+        UnitMember m = new UnitMember();
+        m.program = p;
+        m.unit = unit;
+        m.username = DEMO_RECOMMENDER;
+        m.email = DEMO_RECOMMENDER + "@demo.shortlist.local";
+        m.createdAt = clock.instant();
+        m.createdBy = job.startedBy;
+        m.persist();
+        record(job.startedBy, "UNIT_MEMBER_BOUND", UnitMemberService.ENTITY, m.id, p.id, null, unit.name.zh,
+                DEMO_RECOMMENDER + " (demo data, job #" + job.id + ")");
     }
 
     private void failed(long jobId, DemoKind kind, Throwable e) {

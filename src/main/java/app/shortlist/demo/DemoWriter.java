@@ -181,6 +181,8 @@ class DemoWriter {
         update(em, "DELETE FROM attachment WHERE application_id IN (" + ours + ")", programId, like);
         update(em, "DELETE FROM notification WHERE application_id IN (" + ours + ")", programId, like);
         // What later rounds made of them, children first.
+        update(em, "DELETE FROM recommendation WHERE entry_id IN "
+                + "(SELECT e.id FROM round_entry e WHERE e.application_id IN (" + ours + "))", programId, like);
         for (String table : new String[] { "ranking_line", "advancement_override", "scorecard", "assignment_change",
                 "assignment", "round_entry" }) {
             update(em, "DELETE FROM " + table + " WHERE application_id IN (" + ours + ")", programId, like);
@@ -196,12 +198,12 @@ class DemoWriter {
         String rounds = "(SELECT r.id FROM program_round r WHERE r.program_id = ?1)";
         em.createNativeQuery("DELETE FROM ranking_snapshot WHERE round_id IN " + rounds).setParameter(1, programId)
                 .executeUpdate();
-        for (String table : new String[] { "rubric_criterion", "round_judge" }) {
+        for (String table : new String[] { "rubric_criterion", "round_judge", "unit_list" }) {
             em.createNativeQuery("DELETE FROM " + table + " WHERE round_id IN " + rounds).setParameter(1, programId)
                     .executeUpdate();
         }
-        for (String table : new String[] { "checklist_item", "reject_reason", "form_field", "program_round", "direction",
-                "section", "track", "division", "recommending_unit" }) {
+        for (String table : new String[] { "unit_member", "checklist_item", "reject_reason", "form_field",
+                "program_round", "direction", "section", "track", "division", "recommending_unit" }) {
             em.createNativeQuery("DELETE FROM " + table + " WHERE program_id = ?1").setParameter(1, programId)
                     .executeUpdate();
         }

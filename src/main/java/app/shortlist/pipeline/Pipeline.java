@@ -23,8 +23,8 @@ import app.shortlist.program.RoundState;
 
 /**
  * How applications move from round to round. A submitted application enters the program's first
- * round when that round screens or scores; a resubmission after 补正 puts its entry back in the
- * queue; a confirmed outcome moves the selected entries into the next round. Nothing here decides
+ * round when that round screens, scores or recommends; a resubmission after 补正 puts its entry back
+ * in the queue; a confirmed outcome moves the selected entries into the next round. Nothing here decides
  * who passes: screening and judging do, and call {@link #moveOn}.
  */
 @ApplicationScoped
@@ -84,7 +84,7 @@ public class Pipeline {
             return;
         }
         rounds(a.program.id).stream().findFirst()
-                .filter(r -> r.kind == RoundKind.SCREENING || r.kind == RoundKind.SCORING)
+                .filter(r -> takesEntries(r.kind))
                 .filter(r -> r.state != RoundState.CONFIRMED)
                 .ifPresent(r -> enter(r, a));
     }
@@ -96,8 +96,7 @@ public class Pipeline {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public int enterAll(long programId) {
-        Optional<Round> first = rounds(programId).stream().findFirst()
-                .filter(r -> r.kind == RoundKind.SCREENING || r.kind == RoundKind.SCORING);
+        Optional<Round> first = rounds(programId).stream().findFirst().filter(r -> takesEntries(r.kind));
         if (first.isEmpty()) {
             return 0;
         }
@@ -108,6 +107,11 @@ public class Pipeline {
             enter(first.get(), a).state = a.status == ApplicationStatus.RETURNED ? EntryState.RETURNED : EntryState.WAITING;
         }
         return waiting.size();
+    }
+
+    /** The kinds of round an application takes part in through an entry (a notice has none). */
+    static boolean takesEntries(RoundKind kind) {
+        return kind == RoundKind.SCREENING || kind == RoundKind.SCORING || kind == RoundKind.RECOMMENDATION;
     }
 
     private RoundEntry enter(Round round, Application a) {
@@ -127,7 +131,7 @@ public class Pipeline {
     @Transactional(Transactional.TxType.MANDATORY)
     public int moveOn(Round from, Collection<Long> applicationIds) {
         Optional<Round> to = next(from);
-        if (to.isEmpty() || to.get().kind != RoundKind.SCORING && to.get().kind != RoundKind.SCREENING) {
+        if (to.isEmpty() || !takesEntries(to.get().kind)) {
             return 0;
         }
         Round next = to.get();
