@@ -4,9 +4,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.TypedQuery;
+
+import org.hibernate.jpa.HibernateHints;
 
 
 /**
@@ -53,8 +56,39 @@ public class ApplicationSearch {
     public Page search(long programId, Filter filter, SortBy sort, int page, int size) {
         int pageSize = Math.max(1, Math.min(size, MAX_PAGE_SIZE));
         int pageNo = Math.max(0, page);
-        StringBuilder where = new StringBuilder(" from Application a where a.program.id = :program");
         Map<String, Object> params = new HashMap<>();
+        String where = where(programId, filter, params);
+        var em = Application.getEntityManager();
+        TypedQuery<ApplicationSummary> rows = em.createQuery(ApplicationSummary.SELECT + where
+                + " order by " + (sort == null ? SortBy.SUBMITTED : sort).orderBy, ApplicationSummary.class);
+        TypedQuery<Long> count = em.createQuery("select count(a)" + where, Long.class);
+        params.forEach((k, v) -> {
+            rows.setParameter(k, v);
+            count.setParameter(k, v);
+        });
+        List<ApplicationSummary> list = new ArrayList<>(rows.setFirstResult(pageNo * pageSize).setMaxResults(pageSize).getResultList());
+        return new Page(list, count.getSingleResult(), pageNo, pageSize);
+    }
+
+    /**
+     * Every matching row in the list's order, read through a database cursor in batches of
+     * {@value #FETCH_SIZE} (exports: the whole list is never in memory). Needs a transaction; close the stream.
+     */
+    public Stream<ApplicationSummary> stream(long programId, Filter filter, SortBy sort) {
+        Map<String, Object> params = new HashMap<>();
+        String where = where(programId, filter, params);
+        TypedQuery<ApplicationSummary> rows = Application.getEntityManager().createQuery(ApplicationSummary.SELECT + where
+                + " order by " + (sort == null ? SortBy.SUBMITTED : sort).orderBy, ApplicationSummary.class);
+        params.forEach(rows::setParameter);
+        return rows.setHint(HibernateHints.HINT_FETCH_SIZE, FETCH_SIZE).setHint(HibernateHints.HINT_READ_ONLY, true)
+                .getResultStream();
+    }
+
+    private static final int FETCH_SIZE = 1000;
+
+    /** The {@code from … where …} of a filtered list, filling in its parameters. */
+    private static String where(long programId, Filter filter, Map<String, Object> params) {
+        StringBuilder where = new StringBuilder(" from Application a where a.program.id = :program");
         params.put("program", programId);
         if (filter.applicantId() != null) {
             where.append(" and a.applicantId = :applicant");
@@ -69,15 +103,6 @@ public class ApplicationSearch {
         }
         new ApplicationFilter(filter.trackId(), filter.directionId(), filter.unitId(), filter.country(), filter.keyword())
                 .appendTo(where, params);
-        var em = Application.getEntityManager();
-        TypedQuery<ApplicationSummary> rows = em.createQuery(ApplicationSummary.SELECT + where
-                + " order by " + (sort == null ? SortBy.SUBMITTED : sort).orderBy, ApplicationSummary.class);
-        TypedQuery<Long> count = em.createQuery("select count(a)" + where, Long.class);
-        params.forEach((k, v) -> {
-            rows.setParameter(k, v);
-            count.setParameter(k, v);
-        });
-        List<ApplicationSummary> list = new ArrayList<>(rows.setFirstResult(pageNo * pageSize).setMaxResults(pageSize).getResultList());
-        return new Page(list, count.getSingleResult(), pageNo, pageSize);
+        return where.toString();
     }
 }
