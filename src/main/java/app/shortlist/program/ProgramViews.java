@@ -30,9 +30,12 @@ public final class ProgramViews {
     public record UnitRow(String name, String city, String quota) {
     }
 
-    /** {@code scoring}: the admin manages it at /admin/rounds/{id}; {@code state} in the reader's language. */
+    /**
+     * {@code href}: where the admin runs the round (null for a notice round);
+     * {@code scoring}: it also has judges, assignments and progress; {@code state} in the reader's language.
+     */
     public record RoundRow(int number, String name, String kind, String period, long id, boolean scoring,
-            String state) {
+            String href, String state) {
     }
 
     public record FieldRow(String key, String label, String type, boolean required, String group) {
@@ -77,13 +80,22 @@ public final class ProgramViews {
         List<RoundRow> rounds = new ArrayList<>();
         for (Round r : parts.rounds()) {
             rounds.add(new RoundRow(rounds.size() + 1, r.name.in(lang), r.kind.label().in(lang),
-                    period(r.startsAt, r.endsAt), r.id, r.isScoring(), r.state.label().in(lang)));
+                    period(r.startsAt, r.endsAt), r.id, r.isScoring(), href(r), r.state.label().in(lang)));
         }
         List<FieldRow> fields = parts.fields().stream()
                 .map(f -> new FieldRow(f.key, f.label.in(lang), f.type.label().in(lang), f.required,
                         f.group == null ? null : f.group.in(lang)))
                 .toList();
         return new Structure(p.isCompetition(), groups, units, rounds, fields);
+    }
+
+    private static String href(Round r) {
+        return switch (r.kind) {
+            case SCREENING -> "/screening/rounds/" + r.id;
+            case SCORING -> "/admin/rounds/" + r.id;
+            case RECOMMENDATION -> "/recommendation/rounds/" + r.id;
+            case NOTICE -> null;
+        };
     }
 
     /** A description as paragraphs, split at blank lines. */

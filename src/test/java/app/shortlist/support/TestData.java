@@ -35,9 +35,11 @@ public final class TestData {
     public static void wipe() {
         QuarkusTransaction.requiringNew().run(() -> {
             var em = Program.getEntityManager();
-            for (String table : new String[] { "job", "notification", "attachment_content", "attachment", "audit_entry",
+            for (String table : new String[] { "objection", "result_list_entry", "result_list_version", "result_removal",
+                    "result_row", "result_list", "job", "notification", "attachment_content", "attachment", "audit_entry",
                     "ranking_line", "ranking_snapshot", "advancement_override", "scorecard", "assignment_change",
-                    "assignment", "round_judge", "judge_conflict", "judge", "rubric_criterion", "round_entry",
+                    "assignment", "round_judge", "judge_conflict", "judge", "rubric_criterion", "recommendation", "unit_list",
+                    "unit_member", "round_entry",
                     "checklist_item", "reject_reason", "application", "form_field", "program_round", "direction", "section", "track", "division",
                     "recommending_unit", "program" }) {
                 em.createNativeQuery("DELETE FROM " + table).executeUpdate();
@@ -356,5 +358,97 @@ public final class TestData {
         r.name = new LocalizedText(zh, en);
         r.persist();
         return r;
+    }
+
+    // --- recommendation (funding) -------------------------------------------------------------
+
+    /** What {@link #recommendationProgram} built; lists are in creation order (ids ascending). */
+    public record RecommendationProgram(long programId, long roundId, long nextRoundId, long unitA, long unitB,
+            List<Long> applicationsA, List<Long> entriesA, List<Long> applicationsB, List<Long> entriesB) {
+    }
+
+    /**
+     * An open funding call whose rounds are 区县推荐 (RECOMMENDATION, OPEN) → 专家评审 (SCORING, pending), with
+     * two units of 南昌市: "高新区" (quota {@code quotaA}; the account "recommender" is bound to it, e-mail
+     * recommender@example.org) and "经开区" (no quota; "recommender-b" is bound to it). Each unit has {@code n}
+     * SUBMITTED applications (references CODE-A01 …, CODE-B01 …; project "A项目 i") with WAITING entries.
+     */
+    public static RecommendationProgram recommendationProgram(String code, Integer quotaA, int n) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Instant now = Instant.now();
+            Program p = new Program();
+            p.code = code;
+            p.kind = ProgramKind.FUNDING_CALL;
+            p.status = ProgramStatus.OPEN;
+            p.name = new LocalizedText("专项资金 " + code, "Special fund " + code);
+            p.opensAt = now.minus(Duration.ofDays(1));
+            p.submissionDeadline = now.plus(Duration.ofDays(7));
+            p.persist();
+            Round r = newRound(p, 1, RoundKind.RECOMMENDATION, "区县推荐", "District recommendation");
+            r.state = RoundState.OPEN;
+            Round next = newRound(p, 2, RoundKind.SCORING, "专家评审", "Expert review");
+            app.shortlist.program.RecommendingUnit a = unit(p, 1, "高新区", "High-tech Zone", quotaA);
+            app.shortlist.program.RecommendingUnit b = unit(p, 2, "经开区", "Development Zone", null);
+            member(p, a, "recommender", "recommender@example.org");
+            member(p, b, "recommender-b", null);
+            List<Long> appsA = new java.util.ArrayList<>();
+            List<Long> entriesA = new java.util.ArrayList<>();
+            List<Long> appsB = new java.util.ArrayList<>();
+            List<Long> entriesB = new java.util.ArrayList<>();
+            for (var unit : List.of(a, b)) {
+                String letter = unit == a ? "A" : "B";
+                for (int i = 1; i <= n; i++) {
+                    var x = new app.shortlist.application.Application();
+                    x.program = p;
+                    x.applicantId = "sub-ent-" + letter + i;
+                    x.applicantName = "ent-" + letter + i;
+                    x.applicantLang = "zh-CN";
+                    x.applicantEmail = "ent-" + letter + i + "@example.org";
+                    x.status = app.shortlist.application.ApplicationStatus.SUBMITTED;
+                    x.reference = "%s-%s%02d".formatted(code, letter, i);
+                    x.projectName = letter + "项目 " + i;
+                    x.organisation = letter + "企业 " + i;
+                    x.unit = unit;
+                    x.requestedAmount = new BigDecimal(100 * i);
+                    x.createdAt = now;
+                    x.updatedAt = now;
+                    x.submittedAt = now.plusSeconds(i);
+                    x.persist();
+                    RoundEntry e = new RoundEntry();
+                    e.round = r;
+                    e.application = x;
+                    e.state = EntryState.WAITING;
+                    e.enteredAt = now;
+                    e.persist();
+                    (unit == a ? appsA : appsB).add(x.id);
+                    (unit == a ? entriesA : entriesB).add(e.id);
+                }
+            }
+            return new RecommendationProgram(p.id, r.id, next.id, a.id, b.id, List.copyOf(appsA), List.copyOf(entriesA),
+                    List.copyOf(appsB), List.copyOf(entriesB));
+        });
+    }
+
+    private static app.shortlist.program.RecommendingUnit unit(Program p, int position, String zh, String en,
+            Integer quota) {
+        var u = new app.shortlist.program.RecommendingUnit();
+        u.program = p;
+        u.position = position;
+        u.name = new LocalizedText(zh, en);
+        u.city = new LocalizedText("南昌市", "Nanchang");
+        u.quota = quota;
+        u.persist();
+        return u;
+    }
+
+    private static void member(Program p, app.shortlist.program.RecommendingUnit unit, String username, String email) {
+        var m = new app.shortlist.funding.UnitMember();
+        m.program = p;
+        m.unit = unit;
+        m.username = username;
+        m.email = email;
+        m.createdAt = Instant.now();
+        m.createdBy = "admin";
+        m.persist();
     }
 }

@@ -97,7 +97,7 @@ class AccessMatrixTest {
         MATRIX.put("GET /applications/{applicationId}/edit", new int[] { 302, 404, 403, 403, 403, 403 });
         MATRIX.put("POST /applications/{applicationId}/edit", new int[] { 302, 400, 403, 403, 403, 403 });
         MATRIX.put("POST /applications/{applicationId}/attachments", new int[] { 302, 404, 403, 403, 403, 403 });
-        MATRIX.put("GET /applications/{applicationId}/attachments/{attachmentId}", new int[] { 302, 404, 404, 403, 403, 404 });
+        MATRIX.put("GET /applications/{applicationId}/attachments/{attachmentId}", new int[] { 302, 404, 404, 403, 404, 404 });
         MATRIX.put("POST /applications/{applicationId}/attachments/{attachmentId}/delete", new int[] { 302, 404, 403, 403, 403, 403 });
         MATRIX.put("GET /applications/{applicationId}/withdraw", new int[] { 302, 404, 403, 403, 403, 403 });
         MATRIX.put("POST /applications/{applicationId}/withdraw", new int[] { 302, 404, 403, 403, 403, 403 });
@@ -110,7 +110,7 @@ class AccessMatrixTest {
         MATRIX.put("POST /api/v1/applications/{applicationId}/extension", new int[] { 401, 403, 403, 403, 403, 400 });
         MATRIX.put("GET /api/v1/applications/{applicationId}/attachments", new int[] { 401, 404, 404, 403, 403, 404 });
         MATRIX.put("POST /api/v1/applications/{applicationId}/attachments", new int[] { 401, 404, 403, 403, 403, 403 });
-        MATRIX.put("GET /api/v1/applications/{applicationId}/attachments/{attachmentId}", new int[] { 401, 404, 404, 403, 403, 404 });
+        MATRIX.put("GET /api/v1/applications/{applicationId}/attachments/{attachmentId}", new int[] { 401, 404, 404, 403, 404, 404 });
         MATRIX.put("DELETE /api/v1/applications/{applicationId}/attachments/{attachmentId}", new int[] { 401, 404, 403, 403, 403, 403 });
         MATRIX.put("GET /api/v1/me/applications", new int[] { 401, 200, 403, 403, 403, 403 });
         MATRIX.put("GET /admin/programs/{programId}/applications", new int[] { 302, 403, 200, 403, 403, 200 });
@@ -232,6 +232,71 @@ class AccessMatrixTest {
         MATRIX.put("GET /api/v1/programs/{programId}/screening-setup", new int[] { 401, 403, 403, 403, 403, 200 });
         MATRIX.put("PUT /api/v1/programs/{programId}/screening-setup", new int[] { 401, 403, 403, 403, 403, 400 });
         MATRIX.put("POST /api/v1/rounds/{roundId}/progress/reminders", new int[] { 401, 403, 403, 403, 403, 404 });
+        // recommendation (funding.*) — {unitId}, {entryId}, {roundId}, {memberId} do not exist; the matrix's
+        // recommender is bound to no unit. Who sees which unit is tested in funding/*Test
+        MATRIX.put("GET /recommendation", new int[] { 302, 403, 403, 403, 200, 200 });
+        MATRIX.put("GET /recommendation/units/{unitId}", new int[] { 302, 403, 403, 403, 404, 404 });
+        MATRIX.put("POST /recommendation/units/{unitId}/submit", new int[] { 302, 403, 403, 403, 404, 403 });
+        MATRIX.put("POST /recommendation/units/{unitId}/return", new int[] { 302, 403, 403, 403, 403, 404 });
+        MATRIX.put("GET /recommendation/rounds/{roundId}", new int[] { 302, 403, 403, 403, 403, 404 });
+        MATRIX.put("POST /recommendation/rounds/{roundId}/open", new int[] { 302, 403, 403, 403, 403, 404 });
+        MATRIX.put("POST /recommendation/rounds/{roundId}/close", new int[] { 302, 403, 403, 403, 403, 404 });
+        MATRIX.put("GET /recommendation/entries/{entryId}", new int[] { 302, 403, 403, 403, 404, 404 });
+        MATRIX.put("POST /recommendation/entries/{entryId}/opinion", new int[] { 302, 403, 403, 403, 404, 403 });
+        MATRIX.put("POST /recommendation/entries/{entryId}/unrecommend", new int[] { 302, 403, 403, 403, 404, 403 });
+        MATRIX.put("POST /recommendation/entries/{entryId}/move", new int[] { 302, 403, 403, 403, 404, 403 });
+        MATRIX.put("POST /recommendation/entries/{entryId}/return", new int[] { 302, 403, 403, 403, 404, 403 });
+        MATRIX.put("GET /admin/programs/{programId}/units", new int[] { 302, 403, 403, 403, 403, 200 });
+        MATRIX.put("POST /admin/programs/{programId}/units", new int[] { 302, 403, 403, 403, 403, 422 });
+        MATRIX.put("POST /admin/programs/{programId}/units/{memberId}/delete", new int[] { 302, 403, 403, 403, 403, 404 });
+        MATRIX.put("GET /api/v1/units/{unitId}/recommendations", new int[] { 401, 403, 403, 403, 404, 404 });
+        MATRIX.put("PUT /api/v1/units/{unitId}/recommendations", new int[] { 401, 403, 403, 403, 400, 403 });
+        MATRIX.put("POST /api/v1/units/{unitId}/recommendations/submit", new int[] { 401, 403, 403, 403, 404, 403 });
+        MATRIX.put("POST /api/v1/units/{unitId}/recommendations/return", new int[] { 401, 403, 403, 403, 403, 404 });
+        MATRIX.put("POST /api/v1/units/{unitId}/recommendations/{applicationId}/correction", new int[] { 401, 403, 403, 403, 404, 403 });
+        MATRIX.put("GET /api/v1/rounds/{roundId}/recommendations", new int[] { 401, 403, 403, 403, 403, 404 });
+        MATRIX.put("POST /api/v1/rounds/{roundId}/recommendations/open", new int[] { 401, 403, 403, 403, 403, 404 });
+        MATRIX.put("POST /api/v1/rounds/{roundId}/recommendations/close", new int[] { 401, 403, 403, 403, 403, 404 });
+        MATRIX.put("GET /api/v1/programs/{programId}/unit-members", new int[] { 401, 403, 403, 403, 403, 200 });
+        MATRIX.put("POST /api/v1/programs/{programId}/unit-members", new int[] { 401, 403, 403, 403, 403, 422 });
+        MATRIX.put("DELETE /api/v1/programs/{programId}/unit-members/{memberId}", new int[] { 401, 403, 403, 403, 403, 404 });
+        // exports (issue 5): the staff list (same callers as the list) and a round's ranking (admins)
+        MATRIX.put("GET /admin/programs/{programId}/applications/export", new int[] { 302, 403, 200, 403, 403, 200 });
+        MATRIX.put("GET /api/v1/programs/{programId}/applications/export", new int[] { 401, 403, 200, 403, 403, 200 });
+        MATRIX.put("GET /admin/rounds/{roundId}/ranking/export", new int[] { 302, 403, 403, 403, 403, 404 });
+        MATRIX.put("GET /api/v1/rounds/{roundId}/ranking/export", new int[] { 401, 403, 403, 403, 403, 404 });
+        MATRIX.put("GET /results/{listId}/v/{n}/export", new int[] { 404, 404, 404, 404, 404, 404 });
+        MATRIX.put("GET /api/v1/public/result-lists/{listId}/versions/{n}/export", new int[] { 404, 404, 404, 404, 404, 404 });
+        // results — result lists, publication, public notice and objections ({listId}, {objectionId}, {n} do not exist)
+        MATRIX.put("GET /api/v1/programs/{programId}/result-lists", new int[] { 401, 403, 403, 403, 403, 200 });
+        MATRIX.put("POST /api/v1/programs/{programId}/result-lists", new int[] { 401, 403, 403, 403, 403, 400 });
+        MATRIX.put("GET /api/v1/result-lists/{listId}", new int[] { 401, 403, 403, 403, 403, 404 });
+        MATRIX.put("PUT /api/v1/result-lists/{listId}/rows/{applicationId}", new int[] { 401, 403, 403, 403, 403, 400 });
+        MATRIX.put("POST /api/v1/result-lists/{listId}/rows/{applicationId}/remove", new int[] { 401, 403, 403, 403, 403, 404 });
+        MATRIX.put("POST /api/v1/result-lists/{listId}/rows", new int[] { 401, 403, 403, 403, 403, 400 });
+        MATRIX.put("POST /api/v1/result-lists/{listId}/publish", new int[] { 401, 403, 403, 403, 403, 404 });
+        MATRIX.put("GET /api/v1/result-lists/{listId}/objections", new int[] { 401, 403, 403, 403, 403, 404 });
+        MATRIX.put("POST /api/v1/result-lists/{listId}/objections", new int[] { 401, 400, 400, 400, 400, 400 });
+        MATRIX.put("POST /api/v1/result-lists/{listId}/objections/{objectionId}/resolution", new int[] { 401, 403, 403, 403, 403, 400 });
+        MATRIX.put("GET /api/v1/public/result-lists/{listId}", new int[] { 404, 404, 404, 404, 404, 404 });
+        MATRIX.put("GET /api/v1/public/result-lists/{listId}/versions/{n}", new int[] { 404, 404, 404, 404, 404, 404 });
+        MATRIX.put("GET /admin/programs/{programId}/results", new int[] { 302, 403, 403, 403, 403, 200 });
+        MATRIX.put("POST /admin/programs/{programId}/results", new int[] { 302, 403, 403, 403, 403, 422 });
+        MATRIX.put("GET /admin/results/{listId}", new int[] { 302, 403, 403, 403, 403, 404 });
+        MATRIX.put("POST /admin/results/{listId}/rows/{applicationId}/amount", new int[] { 302, 403, 403, 403, 403, 404 });
+        MATRIX.put("POST /admin/results/{listId}/rows/{applicationId}/remove", new int[] { 302, 403, 403, 403, 403, 404 });
+        MATRIX.put("POST /admin/results/{listId}/rows/add", new int[] { 302, 403, 403, 403, 403, 404 });
+        MATRIX.put("POST /admin/results/{listId}/publish", new int[] { 302, 403, 403, 403, 403, 404 });
+        MATRIX.put("POST /admin/results/{listId}/objections/{objectionId}/resolve", new int[] { 302, 403, 403, 403, 403, 404 });
+        MATRIX.put("GET /admin/results/{listId}/objections/{objectionId}/evidence", new int[] { 302, 403, 403, 403, 403, 404 });
+        MATRIX.put("GET /results", new int[] { 200, 200, 200, 200, 200, 200 });
+        MATRIX.put("GET /results/{listId}", new int[] { 404, 404, 404, 404, 404, 404 });
+        MATRIX.put("GET /results/{listId}/v/{n}", new int[] { 404, 404, 404, 404, 404, 404 });
+        MATRIX.put("GET /results/{listId}/objection", new int[] { 302, 404, 404, 404, 404, 404 });
+        MATRIX.put("POST /results/{listId}/objection", new int[] { 302, 404, 404, 404, 404, 404 });
+        // statistics — the admin's dashboard and its numbers in the API
+        MATRIX.put("GET /admin/programs/{programId}/dashboard", new int[] { 302, 403, 403, 403, 403, 200 });
+        MATRIX.put("GET /api/v1/programs/{programId}/statistics", new int[] { 401, 403, 403, 403, 403, 200 });
     }
 
     /**
@@ -256,6 +321,10 @@ class AccessMatrixTest {
         PARAMS.put("scorecardId", "987654334");
         PARAMS.put("conflictId", "987654335");
         PARAMS.put("memberId", "987654336");
+        PARAMS.put("listId", "987654350");
+        PARAMS.put("objectionId", "987654351");
+        PARAMS.put("n", "1");
+        PARAMS.put("unitId", "987654340");
         PARAMS.put("programId", String.valueOf(QuarkusTransaction.requiringNew().call(() -> {
             Program p = new Program();
             p.code = "MATRIX";
