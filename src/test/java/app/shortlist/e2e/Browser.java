@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
@@ -30,6 +31,31 @@ final class Browser implements AutoCloseable {
                 .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                         "--disable-background-networking", "--disable-component-update", "--disable-sync",
                         "--disable-crash-reporter", "--disable-breakpad")));
+    }
+
+    /** A desktop window in Chinese. */
+    com.microsoft.playwright.BrowserContext desktop() {
+        return chromium.newContext(new com.microsoft.playwright.Browser.NewContextOptions().setLocale("zh-CN")
+                .setViewportSize(1280, 900));
+    }
+
+    /** A phone in Chinese: 390 × 844 CSS pixels, touch, mobile viewport. */
+    com.microsoft.playwright.BrowserContext phone() {
+        return chromium.newContext(new com.microsoft.playwright.Browser.NewContextOptions().setLocale("zh-CN")
+                .setViewportSize(390, 844).setDeviceScaleFactor(3).setIsMobile(true).setHasTouch(true));
+    }
+
+    /** Signs in with a demo account on Keycloak's own login page; returns the page on the workspace. */
+    static Page signIn(com.microsoft.playwright.BrowserContext context, String base, String username) {
+        Page page = context.newPage();
+        page.navigate(base + "/");
+        page.getByTestId("sign-in").click();
+        page.waitForURL(Pattern.compile("^" + KeycloakServer.REALM_URL + "/.*"));
+        page.locator("#username").fill(username);
+        page.locator("#password").fill("demo");
+        page.locator("#kc-login").click();
+        page.waitForURL(base + "/home");
+        return page;
     }
 
     static void screenshot(Page page, String name) {

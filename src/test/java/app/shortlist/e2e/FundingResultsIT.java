@@ -106,10 +106,10 @@ class FundingResultsIT {
         api(adminToken).post("/api/v1/rounds/" + recommendation + "/recommendations/open").then().statusCode(200);
 
         long listId;
-        try (BrowserContext recContext = desktop(); BrowserContext adminContext = desktop();
-                BrowserContext userContext = desktop()) {
+        try (BrowserContext recContext = browser.desktop(); BrowserContext adminContext = browser.desktop();
+                BrowserContext userContext = browser.desktop()) {
             // --- 2. The recommender ranks and recommends within the quota of 2, then submits the list.
-            Page rec = signIn(recContext, "recommender");
+            Page rec = Browser.signIn(recContext, base, "recommender");
             rec.navigate(base + "/recommendation"); // bound to one unit: its workspace straight away
             assertThat(rec.locator("h1")).containsText("南昌高新区");
             assertThat(rec.getByTestId("quota")).hasText("名额：共 2 个，已用 0 个，剩余 2 个");
@@ -151,7 +151,7 @@ class FundingResultsIT {
                     .body("counts.entriesWaiting", equalTo(2));
             setUpScoring(adminToken, scoring);
             for (String judge : List.of("judge4", "judge5")) {
-                scoreOpenAssignmentsByApi(judge);
+                assertEquals(2, Scoring.submitOpen(base, judge, SCORES, "同意支持。"), judge + " assignments");
             }
             api(adminToken).post("/api/v1/rounds/" + scoring + "/close").then().statusCode(200);
             long version = api(adminToken).get("/api/v1/rounds/" + scoring).then().statusCode(200)
@@ -160,7 +160,7 @@ class FundingResultsIT {
                     .statusCode(200);
 
             // --- 4. The admin builds the proposed list by support direction, sets an amount, publishes with notice.
-            Page admin = signIn(adminContext, "admin");
+            Page admin = Browser.signIn(adminContext, base, "admin");
             admin.navigate(base + "/admin/programs/" + programId + "/results");
             admin.locator("#roundId").selectOption(String.valueOf(scoring));
             admin.locator("#titleZh").fill("2024年省级专项资金拟支持项目名单");
@@ -192,7 +192,7 @@ class FundingResultsIT {
             Browser.screenshot(admin, "result-list-admin-zh");
 
             // --- 5. A signed-in user files an objection with evidence during the notice period.
-            Page user = signIn(userContext, "judge6");
+            Page user = Browser.signIn(userContext, base, "judge6");
             user.navigate(base + "/results/" + listId);
             assertThat(user.getByTestId("notice-banner")).containsText("公示期：");
             user.getByTestId("objection-link").click();
@@ -214,7 +214,7 @@ class FundingResultsIT {
                 .body("[0].status", equalTo("OPEN")).body("[0].evidenceName", equalTo("证明材料.pdf"));
 
         // --- 6. Anonymous: the public list in Chinese, the objection link asks to sign in, the PDF export.
-        try (BrowserContext anonymous = desktop()) {
+        try (BrowserContext anonymous = browser.desktop()) {
             Page page = anonymous.newPage();
             page.navigate(base + "/results/" + listId);
             assertThat(page.getByTestId("list-title")).hasText("2024年省级专项资金拟支持项目名单");
@@ -348,41 +348,8 @@ class FundingResultsIT {
         return Map.of("key", key, "nameZh", zh, "nameEn", en, "min", 0, "max", 10, "step", 0.5, "weight", weight);
     }
 
-    /** The judge submits every still editable assignment through the API, scoring by project. */
-    private static void scoreOpenAssignmentsByApi(String username) {
-        String token = KeycloakTokens.of(username);
-        List<Map<String, Object>> mine = api(token).get("/api/v1/me/assignments").then().statusCode(200)
-                .extract().jsonPath().getList("$");
-        assertEquals(2, mine.size(), username + " assignments");
-        for (Map<String, Object> a : mine) {
-            if (!"SUBMITTED".equals(a.get("scorecard"))) {
-                Map<String, Object> body = new HashMap<>();
-                body.put("version", null);
-                body.put("scores", SCORES.get((String) a.get("projectName")));
-                body.put("comment", "同意支持。");
-                api(token).body(body).post("/api/v1/assignments/" + a.get("id") + "/scorecard/submit").then()
-                        .statusCode(200).body("status", equalTo("SUBMITTED"));
-            }
-        }
-    }
 
-    private static BrowserContext desktop() {
-        return browser.chromium.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
-                .setLocale("zh-CN").setViewportSize(1280, 900));
-    }
 
-    /** Signs in on Keycloak's own login page; lands in the workspace. */
-    private static Page signIn(BrowserContext context, String username) {
-        Page page = context.newPage();
-        page.navigate(base + "/");
-        page.getByTestId("sign-in").click();
-        page.waitForURL(Pattern.compile("^" + KeycloakServer.REALM_URL + "/.*"));
-        page.locator("#username").fill(username);
-        page.locator("#password").fill("demo");
-        page.locator("#kc-login").click();
-        page.waitForURL(base + "/home");
-        return page;
-    }
 
     /** Page 1 of the PDF as a PNG, when poppler's pdftoppm is installed (optional: only for looking at). */
     private static void renderFirstPage(Path pdf) {

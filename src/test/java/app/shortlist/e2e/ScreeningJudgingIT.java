@@ -81,10 +81,10 @@ class ScreeningJudgingIT {
         Submitted drones = submit(programId, "applicant2", "低空物流调度系统", "杭州低空物流有限公司");
         Submitted care = submit(programId, "applicant3", "社区养老智能看护", "杭州康养科技有限公司");
 
-        try (BrowserContext adminContext = desktop(); BrowserContext screenerContext = desktop();
-                BrowserContext judgeContext = phone()) {
+        try (BrowserContext adminContext = browser.desktop(); BrowserContext screenerContext = browser.desktop();
+                BrowserContext judgeContext = browser.phone()) {
             // --- 2. The admin keeps a checklist and opens the screening round.
-            Page admin = signIn(adminContext, "admin");
+            Page admin = Browser.signIn(adminContext, base, "admin");
             admin.navigate(base + "/screening/programs/" + programId + "/setup");
             admin.locator("#checklist").fill("营业执照在有效期内 | Business licence is valid\n商业计划书完整 | Business plan is complete");
             admin.getByTestId("save-checklist").click();
@@ -94,7 +94,7 @@ class ScreeningJudgingIT {
             assertThat(admin.getByTestId("flash")).hasText("本轮已开启。");
 
             // --- The screener works the queue: counts, one pass with the checklist, one return, the rest in bulk.
-            Page screener = signIn(screenerContext, "screener");
+            Page screener = Browser.signIn(screenerContext, base, "screener");
             screener.getByTestId("nav-screening").click();
             screener.getByTestId("queue-" + screening).click();
             assertCounts(screener, 3, 0, 0);
@@ -199,7 +199,7 @@ class ScreeningJudgingIT {
             Browser.screenshot(admin, "round-assignments-zh");
 
             // --- 5. judge1 scores on a phone: My reviews, one scorecard, autosave, submit, locked.
-            Page judge = signIn(judgeContext, "judge1");
+            Page judge = Browser.signIn(judgeContext, base, "judge1");
             judge.getByTestId("nav-my-reviews").click();
             assertThat(judge.getByTestId("round-progress")).hasText("已提交 0 / 2");
             Locator mine = judge.locator(".review-item");
@@ -226,7 +226,7 @@ class ScreeningJudgingIT {
 
             // judge1's other assignment and the other judges' go through the API with their own tokens.
             for (String j : List.of("judge1", "judge2", "judge3")) {
-                scoreOpenAssignmentsByApi(j);
+                Scoring.submitOpen(base, j, SCORES, "同意推荐。");
             }
             judge.getByTestId("nav-my-reviews").click();
             assertThat(judge.getByTestId("round-progress")).hasText("已提交 2 / 2");
@@ -301,30 +301,8 @@ class ScreeningJudgingIT {
         return new Submitted(id, reference);
     }
 
-    private static BrowserContext desktop() {
-        return browser.chromium.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
-                .setLocale("zh-CN").setViewportSize(1280, 900));
-    }
 
-    /** A phone: 390 × 844 CSS pixels, touch, mobile viewport. */
-    private static BrowserContext phone() {
-        return browser.chromium.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
-                .setLocale("zh-CN").setViewportSize(390, 844).setDeviceScaleFactor(3).setIsMobile(true)
-                .setHasTouch(true));
-    }
 
-    /** Signs in on Keycloak's own login page; lands in the workspace. */
-    private static Page signIn(BrowserContext context, String username) {
-        Page page = context.newPage();
-        page.navigate(base + "/");
-        page.getByTestId("sign-in").click();
-        page.waitForURL(Pattern.compile("^" + KeycloakServer.REALM_URL + "/.*"));
-        page.locator("#username").fill(username);
-        page.locator("#password").fill("demo");
-        page.locator("#kc-login").click();
-        page.waitForURL(base + "/home");
-        return page;
-    }
 
     private static void assertCounts(Page page, int waiting, int passed, int returned) {
         assertThat(page.getByTestId("count-WAITING").locator("strong")).hasText(String.valueOf(waiting));
@@ -366,20 +344,4 @@ class ScreeningJudgingIT {
         page.locator("#c" + row + "-weight").fill(weight);
     }
 
-    /** The judge submits every still editable assignment through the API, scoring by project. */
-    private static void scoreOpenAssignmentsByApi(String username) {
-        String token = KeycloakTokens.of(username);
-        List<Map<String, Object>> mine = api(token).get("/api/v1/me/assignments").then().statusCode(200)
-                .extract().jsonPath().getList("$");
-        for (Map<String, Object> a : mine) {
-            if (!"SUBMITTED".equals(a.get("scorecard"))) {
-                Map<String, Object> body = new HashMap<>();
-                body.put("version", null);
-                body.put("scores", SCORES.get((String) a.get("projectName")));
-                body.put("comment", "同意推荐。");
-                api(token).body(body).post("/api/v1/assignments/" + a.get("id") + "/scorecard/submit").then()
-                        .statusCode(200).body("status", equalTo("SUBMITTED"));
-            }
-        }
-    }
 }
