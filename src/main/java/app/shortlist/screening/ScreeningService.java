@@ -34,6 +34,7 @@ import app.shortlist.program.Round;
 import app.shortlist.program.RoundState;
 import app.shortlist.web.CommonFailure;
 import app.shortlist.web.DomainException;
+import app.shortlist.web.RequestLanguage;
 
 /**
  * 资格初审: the one place that decides screening entries and opens and closes screening rounds.
@@ -66,6 +67,9 @@ public class ScreeningService {
 
     @Inject
     Pipeline pipeline;
+
+    @Inject
+    RequestLanguage language;
 
     /** Passes a waiting entry (or, for an admin, changes a decision; {@code note} then says why). */
     @Transactional
@@ -169,7 +173,7 @@ public class ScreeningService {
         for (Object[] r : rows) {
             found.add((Long) r[0]);
             if (r[1] != EntryState.WAITING) {
-                refused.add(r[3] + " (" + ((EntryState) r[1]).label().in(Lang.DEFAULT) + ")");
+                refused.add(r[3] + " (" + ((EntryState) r[1]).label().in(language.get()) + ")"); // named in the reader's language
             }
         }
         ids.stream().filter(id -> !found.contains(id)).forEach(id -> refused.add("#" + id));

@@ -53,7 +53,7 @@ class ScreeningBulkTest {
 
         api(SCREENER, "en").body(Map.of("decision", "PASS", "entryIds", selected)).post(bulk).then().statusCode(409)
                 .body("code", equalTo("bulk_not_decidable"))
-                .body("message", containsString("1 of the 1,350 selected entries are not waiting (SCB-00701 (通过))"));
+                .body("message", containsString("1 of the 1,350 selected entries are not waiting (SCB-00701 (Passed))"));
         assertEquals(1349, count(EntryState.WAITING, selected));
         assertTrue(audit("round", sc.screeningRoundId()).isEmpty());
 
