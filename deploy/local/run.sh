@@ -54,6 +54,9 @@ if ! [[ "$java_major" =~ ^[0-9]+$ ]] || [ "$java_major" -lt 17 ]; then
   fail "Java 17 or newer is needed; '$JAVA -version' says: $java_version_line. Install a JDK 17+ and put it first on PATH or point JAVA_HOME at it."
 fi
 command -v curl >/dev/null 2>&1 || fail "curl not found on PATH (used for the health checks). Install it, e.g. 'apt-get install curl'."
+# PDF exports embed this font; without it they answer 503 (XLSX and CSV still work). Warn, do not stop.
+cjk_font="${PDF_CJK_FONT:-/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc}"
+[ -f "${cjk_font%%,*}" ] || echo "note: ${cjk_font%%,*} is missing, so PDF exports are off; 'apt-get install fonts-noto-cjk' turns them on." >&2
 
 port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 port_in_use "$KC_PORT"  && fail "port $KC_PORT is already in use (Keycloak). Stop whatever listens there or set KC_PORT."
