@@ -47,6 +47,15 @@ public class MockOidcServer implements QuarkusTestResourceLifecycleManager {
                 .formatted(b64(key.getModulus()), b64(key.getPublicExponent()));
         server.createContext(REALM_PATH + "/.well-known/openid-configuration", ex -> json(ex, discovery));
         server.createContext(REALM_PATH + "/protocol/openid-connect/certs", ex -> json(ex, jwks));
+        // The code flow, for tests that need a browser's session cookie: the code is the username to sign in.
+        server.createContext(REALM_PATH + "/protocol/openid-connect/token", ex -> {
+            String form = new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            String user = java.net.URLDecoder.decode(form.replaceAll("(^|.*&)code=([^&]*).*", "$2"), StandardCharsets.UTF_8);
+            String role = user.replaceAll("\\d+$", "");
+            json(ex, """
+                    {"access_token":"%s","id_token":"%s","token_type":"Bearer","expires_in":3600}"""
+                    .formatted(TestTokens.signed(base, user, role), TestTokens.idToken(user, base)));
+        });
         server.start();
         return Map.of("quarkus.oidc.auth-server-url", base, "quarkus.oidc.api.auth-server-url", base);
     }

@@ -30,7 +30,11 @@ public final class TestTokens {
     }
 
     public static String of(String username, String... roles) {
-        return Jwt.issuer(ConfigProvider.getConfig().getValue("quarkus.oidc.auth-server-url", String.class))
+        return signed(ConfigProvider.getConfig().getValue("quarkus.oidc.auth-server-url", String.class), username, roles);
+    }
+
+    static String signed(String issuer, String username, String... roles) {
+        return Jwt.issuer(issuer)
                 .preferredUserName(username)
                 .subject("sub-" + username)
                 .claim("name", username)
@@ -39,6 +43,12 @@ public final class TestTokens {
                 .expiresIn(3600)
                 .jws().keyId("test")
                 .sign(KEY);
+    }
+
+    /** An ID token for the web client, as the mock provider's token endpoint hands out in the code flow. */
+    static String idToken(String username, String issuer) {
+        return Jwt.issuer(issuer).audience("shortlist-web").preferredUserName(username).subject("sub-" + username)
+                .expiresIn(3600).jws().keyId("test").sign(KEY);
     }
 
     /** The demo account of each role, as the local run and the e2e tier have them. */
