@@ -72,9 +72,26 @@ public class ErrorMappers {
         return respond(403, "forbidden", msg.error_403_title(), msg.error_403_text());
     }
 
+    /** A JSON body that does not parse; bytes that are not UTF-8 are named as such. */
+    @ServerExceptionMapper
+    public Response unreadableJson(com.fasterxml.jackson.core.JsonParseException e) {
+        return refused(e.getOriginalMessage() != null && e.getOriginalMessage().contains("UTF-8")
+                ? new DomainException(CommonFailure.INVALID_TEXT)
+                : new DomainException(CommonFailure.INVALID_INPUT, "JSON"));
+    }
+
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 100)
     public Response webApplication(WebApplicationException e) {
         int status = e.getResponse().getStatus();
+        if (status == 400) {
+            for (Throwable t = e.getCause(); t != null; t = t.getCause() == t ? null : t.getCause()) {
+                if (t instanceof com.fasterxml.jackson.core.JsonProcessingException || t instanceof java.io.CharConversionException) {
+                    return refused(String.valueOf(t.getMessage()).contains("UTF-8") || t instanceof java.io.CharConversionException
+                            ? new DomainException(CommonFailure.INVALID_TEXT)
+                            : new DomainException(CommonFailure.INVALID_INPUT, "JSON"));
+                }
+            }
+        }
         if (status < 500) {
             if (e.getResponse().hasEntity()) {
                 return e.getResponse();
@@ -88,6 +105,12 @@ public class ErrorMappers {
 
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 200)
     public Response unexpected(Throwable e) {
+        if (causedByRefusedValue(e)) {
+            // the transaction rolled back: a too-long text or too-large number is the caller's to fix, not a 500;
+            // logged because a field rule should have named the field
+            LOG.warnf("A value no field rule caught was refused by the database on %s: %s", uriInfo.getPath(), rootMessage(e));
+            return refused(new DomainException(CommonFailure.VALUE_OUT_OF_RANGE));
+        }
         String ref = UUID.randomUUID().toString().substring(0, 8);
         if (!isCsrfRejection(e)) {
             LOG.errorf(e, "Unexpected error, reference %s", ref);
@@ -98,6 +121,25 @@ public class ErrorMappers {
             return respond(400, "bad_request", msg.error_500_title(), msg.error_400_text());
         }
         return respond(500, "internal_error", msg.error_500_title(), msg.error_500_text(ref));
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getMessage();
+    }
+
+    /** SQLState class 22 (data exception: string too long, numeric out of range), however deeply wrapped. */
+    static boolean causedByRefusedValue(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof org.hibernate.exception.DataException
+                    || (t instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("22"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isCsrfRejection(Throwable e) {

@@ -464,7 +464,7 @@ class AccessMatrixTest {
     }
 
     /** The first caller the role rule lets through (so the CSRF check, not the role, decides). */
-    private static String firstAdmitted(int[] expected) {
+    static String firstAdmitted(int[] expected) {
         for (int i = 0; i < expected.length; i++) {
             if (expected[i] != 302 && expected[i] != 401 && expected[i] != 403) {
                 return CALLERS.get(i);
@@ -569,13 +569,19 @@ class AccessMatrixTest {
     }
 
     private int call(String caller, String method, String path) {
+        return send(caller, method + " " + path, withParams(path));
+    }
+
+    /** Calls {@code route} (a MATRIX key) at the concrete {@code path} as a page or API client would. */
+    static int send(String caller, String route, String path) {
+        String method = route.substring(0, route.indexOf(' '));
         RequestSpecification request = given().redirects().follow(false);
         if (!caller.equals(ANON)) {
             request.auth().oauth2(TestTokens.forRole(caller));
         }
         if (method.equals("POST") && !path.startsWith("/api/")) {
             Csrf.Token token = Csrf.from("/");
-            if (consumesMultipart(method + " " + path)) {
+            if (consumesMultipart(route)) {
                 request = request.cookie(Csrf.COOKIE, token.cookie()).multiPart(Csrf.FIELD, token.field())
                         .multiPart("file", "empty.pdf", new byte[0], "application/pdf");
             } else {
@@ -584,7 +590,7 @@ class AccessMatrixTest {
         } else if ((method.equals("POST") || method.equals("PUT")) && path.startsWith("/api/")) {
             request.contentType(ContentType.JSON); // as API clients send; a body-less form-less POST fails the CSRF filter
         }
-        return request.request(method, withParams(path)).statusCode();
+        return request.request(method, path).statusCode();
     }
 
     /** Whether the route's method takes a multipart form (an upload); the matrix then sends one. */
