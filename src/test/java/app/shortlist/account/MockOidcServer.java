@@ -47,6 +47,13 @@ public class MockOidcServer implements QuarkusTestResourceLifecycleManager {
                 .formatted(b64(key.getModulus()), b64(key.getPublicExponent()));
         server.createContext(REALM_PATH + "/.well-known/openid-configuration", ex -> json(ex, discovery));
         server.createContext(REALM_PATH + "/protocol/openid-connect/certs", ex -> json(ex, jwks));
+        // The code exchange of a browser sign-in: the code is the username, who gets the admin role.
+        server.createContext(REALM_PATH + "/protocol/openid-connect/token", ex -> {
+            String form = new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            String code = java.util.Arrays.stream(form.split("&")).filter(p -> p.startsWith("code="))
+                    .map(p -> java.net.URLDecoder.decode(p.substring(5), StandardCharsets.UTF_8)).findFirst().orElse("admin");
+            json(ex, TestTokens.tokenResponse(base, "shortlist-web", code, Role.ADMIN));
+        });
         server.start();
         return Map.of("quarkus.oidc.auth-server-url", base, "quarkus.oidc.api.auth-server-url", base);
     }
