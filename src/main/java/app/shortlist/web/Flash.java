@@ -45,7 +45,7 @@ public class Flash {
         String value = URLEncoder.encode(message.length() > MAX_LENGTH ? message.substring(0, MAX_LENGTH) : message,
                 StandardCharsets.UTF_8);
         NewCookie cookie = new NewCookie.Builder(COOKIE).value(value).path("/").maxAge(60).httpOnly(true)
-                .sameSite(NewCookie.SameSite.LAX).build();
+                .sameSite(NewCookie.SameSite.LAX).secure(CookieSecurity.secure()).build();
         return Response.seeOther(URI.create(path)).cookie(cookie).build();
     }
 
@@ -59,7 +59,7 @@ public class Flash {
             jakarta.ws.rs.container.ContainerResponseContext res) {
         if (req.getCookies().containsKey(COOKIE) && res.getStatus() < 300
                 && !res.getHeaders().containsKey("Set-Cookie")) {
-            res.getHeaders().add("Set-Cookie", COOKIE + "=; Path=/; Max-Age=0; HttpOnly; SameSite=Lax");
+            res.getHeaders().add("Set-Cookie", COOKIE + "=; Max-Age=0; " + CookieSecurity.attributes());
         }
     }
 }

@@ -26,7 +26,7 @@ public class LanguageResource {
         Lang lang = Lang.of(tag).orElse(Lang.DEFAULT);
         NewCookie cookie = new NewCookie.Builder(RequestLanguage.COOKIE)
                 .value(lang.tag()).path("/").maxAge(ONE_YEAR).sameSite(NewCookie.SameSite.LAX).httpOnly(true)
-                .build();
+                .secure(CookieSecurity.secure()).build();
         return Response.seeOther(URI.create(safeReturnPath(returnPath))).cookie(cookie).build();
     }
 

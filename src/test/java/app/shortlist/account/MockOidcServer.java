@@ -47,14 +47,13 @@ public class MockOidcServer implements QuarkusTestResourceLifecycleManager {
                 .formatted(b64(key.getModulus()), b64(key.getPublicExponent()));
         server.createContext(REALM_PATH + "/.well-known/openid-configuration", ex -> json(ex, discovery));
         server.createContext(REALM_PATH + "/protocol/openid-connect/certs", ex -> json(ex, jwks));
-        // The code flow, for tests that need a browser's session cookie: the code is the username to sign in.
+        // The code exchange of a browser sign-in: the code is the username to sign in, whose role is
+        // the username without its digits (admin, judge1 -> judge), as for the demo accounts.
         server.createContext(REALM_PATH + "/protocol/openid-connect/token", ex -> {
             String form = new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-            String user = java.net.URLDecoder.decode(form.replaceAll("(^|.*&)code=([^&]*).*", "$2"), StandardCharsets.UTF_8);
-            String role = user.replaceAll("\\d+$", "");
-            json(ex, """
-                    {"access_token":"%s","id_token":"%s","token_type":"Bearer","expires_in":3600}"""
-                    .formatted(TestTokens.signed(base, user, role), TestTokens.idToken(user, base)));
+            String code = java.util.Arrays.stream(form.split("&")).filter(p -> p.startsWith("code="))
+                    .map(p -> java.net.URLDecoder.decode(p.substring(5), StandardCharsets.UTF_8)).findFirst().orElse("admin");
+            json(ex, TestTokens.tokenResponse(base, "shortlist-web", code, code.replaceAll("\\d+$", "")));
         });
         server.start();
         return Map.of("quarkus.oidc.auth-server-url", base, "quarkus.oidc.api.auth-server-url", base);

@@ -45,10 +45,18 @@ public final class TestTokens {
                 .sign(KEY);
     }
 
-    /** An ID token for the web client, as the mock provider's token endpoint hands out in the code flow. */
-    static String idToken(String username, String issuer) {
-        return Jwt.issuer(issuer).audience("shortlist-web").preferredUserName(username).subject("sub-" + username)
-                .expiresIn(3600).jws().keyId("test").sign(KEY);
+    /**
+     * The token response of a code exchange for {@code username} (the mock provider's token endpoint):
+     * an access token as {@link #of}, and an ID token for the web client.
+     */
+    static String tokenResponse(String issuer, String clientId, String username, String... roles) {
+        String access = Jwt.issuer(issuer).preferredUserName(username).subject("sub-" + username)
+                .claim("realm_access", Map.of("roles", List.of(roles))).expiresIn(3600).jws().keyId("test").sign(KEY);
+        String id = Jwt.issuer(issuer).audience(clientId).preferredUserName(username).subject("sub-" + username)
+                .claim("name", username).claim("typ", "ID").expiresIn(3600).jws().keyId("test").sign(KEY);
+        return """
+                {"access_token":"%s","id_token":"%s","refresh_token":"refresh-%s","token_type":"Bearer","expires_in":3600}"""
+                .formatted(access, id, username);
     }
 
     /** The demo account of each role, as the local run and the e2e tier have them. */

@@ -44,6 +44,9 @@ public final class TestData {
                     "recommending_unit", "program" }) {
                 em.createNativeQuery("DELETE FROM " + table).executeUpdate();
             }
+            // The audit chain starts again with the emptied trail (else the next entry links to a deleted one).
+            em.createNativeQuery("UPDATE audit_chain SET last_seq = 0, last_hash = '" + app.shortlist.audit.AuditHash.GENESIS
+                    + "' WHERE id = 1").executeUpdate();
         });
     }
 

@@ -305,6 +305,15 @@ class AccessMatrixTest {
         // statistics — the admin's dashboard and its numbers in the API
         MATRIX.put("GET /admin/programs/{programId}/dashboard", new int[] { 302, 403, 403, 403, 403, 200 });
         MATRIX.put("GET /api/v1/programs/{programId}/statistics", new int[] { 401, 403, 403, 403, 403, 200 });
+        // audit trail (issue 7) — admins only, screeners included: the trail names judges and blind scorecards
+        MATRIX.put("GET /admin/audit", new int[] { 302, 403, 403, 403, 403, 200 });
+        MATRIX.put("GET /admin/audit/verify", new int[] { 302, 403, 403, 403, 403, 200 });
+        MATRIX.put("GET /admin/programs/{programId}/audit", new int[] { 302, 403, 403, 403, 403, 200 });
+        MATRIX.put("GET /admin/programs/{programId}/audit/export", new int[] { 302, 403, 403, 403, 403, 200 });
+        MATRIX.put("GET /admin/applications/{applicationId}/audit", new int[] { 302, 403, 403, 403, 403, 404 });
+        MATRIX.put("GET /api/v1/audit/verify", new int[] { 401, 403, 403, 403, 403, 200 });
+        MATRIX.put("GET /api/v1/programs/{programId}/audit", new int[] { 401, 403, 403, 403, 403, 200 });
+        MATRIX.put("GET /api/v1/applications/{applicationId}/audit", new int[] { 401, 403, 403, 403, 403, 404 });
     }
 
     /**
