@@ -55,7 +55,8 @@ public class DemoData {
     static final int BATCH = 500;
     /** How long the reference programs have been open when the demo data is made. */
     static final int HANGZHOU_DAYS_OPEN = 65;
-    static final int JIANGXI_DAYS_OPEN = 20;
+    /** Today falls in the Jiangxi batch's notice period (9-20 to 9-26 in the template, opening 7-1). */
+    static final int JIANGXI_DAYS_OPEN = 83;
     /** The demo account bound to {@value #JIANGXI_RECOMMENDER_UNIT} in the Jiangxi program. */
     static final String DEMO_RECOMMENDER = "recommender";
     static final String JIANGXI_RECOMMENDER_UNIT = "南昌高新区";
@@ -82,6 +83,9 @@ public class DemoData {
 
     @Inject
     DemoWriter writer;
+
+    @Inject
+    JiangxiOutcome jiangxiOutcome;
 
     /** Nothing of the request that starts a job is carried to the thread that runs it. */
     @Inject
@@ -265,6 +269,9 @@ public class DemoData {
                     progress(jobId, to);
                 });
             }
+            if (kind == DemoKind.JIANGXI) {
+                QuarkusTransaction.requiringNew().timeout(600).run(() -> concludeJiangxi(jobId, setup.programId()));
+            }
             QuarkusTransaction.requiringNew().run(() -> finish(jobId, kind, plan));
         } catch (Throwable e) {
             failed(jobId, kind, e);
@@ -281,7 +288,8 @@ public class DemoData {
         ProgramShape shape = shape(job.programId);
         DemoPlan plan = switch (kind) {
             case HANGZHOU -> new HangzhouPlan(shape, now);
-            case JIANGXI -> new JiangxiPlan(shape, now);
+            case JIANGXI -> new JiangxiPlan(shape, shape.deadline() != null && shape.deadline().isBefore(now)
+                    ? shape.deadline() : now);
             case SYNTHETIC -> new SyntheticPlan(shape, count, now);
         };
         // Later real submissions number on from here, even if someone opens the program mid-way.
@@ -304,6 +312,16 @@ public class DemoData {
                 parts.units().stream()
                         .map(u -> new ProgramShape.Unit(u.id, u.name.zh, u.city == null ? null : u.city.zh)).toList(),
                 parts.fields(), form.rules(p, parts.fields()));
+    }
+
+    /** Recommendation, expert review and the published proposed list, as the admin who started the job. */
+    private void concludeJiangxi(long jobId, long programId) {
+        Job job = Job.findById(jobId);
+        if (job == null || job.status != JobStatus.RUNNING) {
+            throw new IllegalStateException("job " + jobId + " is no longer running");
+        }
+        jiangxiOutcome.conclude(programId, job.startedBy);
+        job.updatedAt = clock.instant();
     }
 
     /** In the batch's transaction: the progress commits with the rows, or neither does. */

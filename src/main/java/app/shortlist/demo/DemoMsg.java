@@ -118,9 +118,9 @@ public interface DemoMsg {
     @Message("Generated {count} submitted applications in {code}, over {tracks} tracks (the largest: {largest}) from {countries} countries and regions. The contest is open.")
     String done_hangzhou(String count, String code, int tracks, String largest, int countries);
 
-    @Message("Generated {count} applications in {code}, over {directions} support directions and {units} recommending units. Nanchang High-tech Zone has {zone}: {share} of Nanchang's {city}, rank {rank} among its districts. The funding call is open.")
+    @Message("Generated {count} applications in {code}, over {directions} support directions and {units} recommending units, recommended by their units and reviewed by the experts. The proposed support list is published, in public notice until {until}: Nanchang High-tech Zone has {zone} projects, {share} of Nanchang's {city}, rank {rank} among its districts.")
     String done_jiangxi(String count, String code, int directions, int units, int zone, String share, int city,
-            int rank);
+            int rank, String until);
 
     @Message("Generated {count} applications in {code}, {submitted} of them submitted, without attachments. The contest is open.")
     String done_synthetic(String count, String code, String submitted);

@@ -180,6 +180,15 @@ class DemoWriter {
                 + "(SELECT t.id FROM attachment t WHERE t.application_id IN (" + ours + "))", programId, like);
         update(em, "DELETE FROM attachment WHERE application_id IN (" + ours + ")", programId, like);
         update(em, "DELETE FROM notification WHERE application_id IN (" + ours + ")", programId, like);
+        // The program's result lists (the Jiangxi run publishes one), children first.
+        String lists = "(SELECT l.id FROM result_list l WHERE l.program_id = ?1)";
+        update(em, "DELETE FROM objection WHERE list_id IN " + lists, programId);
+        update(em, "DELETE FROM result_list_entry WHERE version_id IN (SELECT v.id FROM result_list_version v "
+                + "WHERE v.list_id IN " + lists + ")", programId);
+        for (String table : new String[] { "result_list_version", "result_removal", "result_row" }) {
+            update(em, "DELETE FROM " + table + " WHERE list_id IN " + lists, programId);
+        }
+        update(em, "DELETE FROM result_list WHERE program_id = ?1", programId);
         // What later rounds made of them, children first.
         update(em, "DELETE FROM recommendation WHERE entry_id IN "
                 + "(SELECT e.id FROM round_entry e WHERE e.application_id IN (" + ours + "))", programId, like);
@@ -227,6 +236,10 @@ class DemoWriter {
             }
         }
         return false;
+    }
+
+    private static void update(EntityManager em, String sql, long programId) {
+        em.createNativeQuery(sql).setParameter(1, programId).executeUpdate();
     }
 
     private static void update(EntityManager em, String sql, long programId, String like) {

@@ -5,6 +5,7 @@ import static app.shortlist.funding.RecommendationSupport.api;
 import static app.shortlist.funding.RecommendationSupport.page;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -26,7 +27,10 @@ import app.shortlist.support.TestData;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 
-/** The Jiangxi demo binds the demo account "recommender" to 南昌高新区, whose 33 applications wait in 区县推荐. */
+/**
+ * The Jiangxi demo binds the demo account "recommender" to 南昌高新区, whose 33 applications it shows
+ * recommended in priority order, submitted, and the round confirmed by the province.
+ */
 @QuarkusTest
 class JiangxiDemoRecommendationTest {
 
@@ -66,9 +70,15 @@ class JiangxiDemoRecommendationTest {
         String recommender = TestTokens.of("recommender", Role.RECOMMENDER);
         api(recommender, "zh-CN").get("/api/v1/units/" + m.unit.id + "/recommendations").then().statusCode(200)
                 .body("nameZh", equalTo("南昌高新区")).body("quota", equalTo(40)).body("entries", hasSize(33))
-                .body("roundState", equalTo("PENDING"));
+                .body("roundState", equalTo("CONFIRMED")).body("listState", equalTo("SUBMITTED"))
+                .body("recommended", hasSize(33)).body("recommended.priority[0]", equalTo(1))
+                .body("recommended.priority[32]", equalTo(33)).body("entries.state", everyItem(equalTo("PASSED")));
         page(recommender, "zh-CN").get("/recommendation").then().statusCode(200).body(containsString("南昌高新区"))
-                .body(containsString("名额：共 40 个，已用 0 个，剩余 40 个"));
+                .body(containsString("名额：共 40 个，已用 33 个，剩余 7 个"));
+        // All 85 went on to the experts, who passed them.
+        assertEquals(85L, QuarkusTransaction.requiringNew().call(() -> RoundEntry.count(
+                "round.program.id = ?1 and round.kind = ?2 and state = ?3", programId, RoundKind.SCORING,
+                app.shortlist.pipeline.EntryState.PASSED)));
     }
 
     private static void pause() {
