@@ -88,6 +88,9 @@ public class ErrorMappers {
 
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 200)
     public Response unexpected(Throwable e) {
+        if (DatabaseOutage.isCause(e)) {
+            return unavailable(e);
+        }
         String ref = UUID.randomUUID().toString().substring(0, 8);
         if (!isCsrfRejection(e)) {
             LOG.errorf(e, "Unexpected error, reference %s", ref);
@@ -98,6 +101,18 @@ public class ErrorMappers {
             return respond(400, "bad_request", msg.error_500_title(), msg.error_400_text());
         }
         return respond(500, "internal_error", msg.error_500_title(), msg.error_500_text(ref));
+    }
+
+    /**
+     * The database is unreachable: answer at once with 503 and Retry-After (the pool's short
+     * acquisition timeout bounds the wait), log one line without the stack, never a 500 page.
+     */
+    private Response unavailable(Throwable e) {
+        LOG.warnf("Database unavailable: %s", e);
+        Lang lang = language.get();
+        Response r = respond(503, CommonFailure.UNAVAILABLE.code(), HomeResource.messages(lang).error_503_title(),
+                new DomainException(CommonFailure.UNAVAILABLE).message(lang));
+        return Response.fromResponse(r).header("Retry-After", "10").build();
     }
 
     private static boolean isCsrfRejection(Throwable e) {
