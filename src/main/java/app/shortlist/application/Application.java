@@ -111,6 +111,10 @@ public class Application extends PanacheEntity {
     @Column(name = "correction_message", length = 2000)
     public String correctionMessage;
 
+    /** The Idempotency-Key of the request that created this draft (unique per applicant). */
+    @Column(name = "create_key", length = 64)
+    public String createKey;
+
     /** The Idempotency-Key of the submission that was accepted. */
     @Column(name = "submit_key", length = 64)
     public String submitKey;

@@ -23,6 +23,8 @@ public enum ApplicationFailure implements Failure {
             "The file's structure looks wrong (a possible zip bomb, or damaged) and was refused."),
     EXTENSION_INVALID(422, "extension_invalid", "延期截止时间必须晚于现在和原截止时间。",
             "The extension must end after now and after the original deadline."),
+    KEY_REUSED(422, "idempotency_key_reused", "此 Idempotency-Key 已用于另一个项目的申报，请为每次新建使用新的键。",
+            "This Idempotency-Key was already used for an application in another program; use a new key for each new draft."),
     REASON_REQUIRED(422, "reason_required", "请填写理由。", "Please give a reason.");
 
     private final FailureText text;

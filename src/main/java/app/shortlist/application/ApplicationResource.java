@@ -86,9 +86,10 @@ public class ApplicationResource {
     @POST
     @Path("programs/{programId}/applications")
     @RolesAllowed(Role.APPLICANT)
-    @Operation(summary = "Start a draft application")
-    public Response create(@PathParam("programId") long programId) {
-        Application a = service.createDraft(programId, language.get());
+    @Operation(summary = "Start a draft application (with an Idempotency-Key, repeating the call returns the same draft)")
+    public Response create(@PathParam("programId") long programId,
+            @HeaderParam("Idempotency-Key") String idempotencyKey) {
+        Application a = Submissions.createOnce(service, programId, idempotencyKey, language.get());
         return Response.created(URI.create("/api/v1/applications/" + a.id)).entity(read(a.id)).build();
     }
 

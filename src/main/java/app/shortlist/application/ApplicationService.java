@@ -25,6 +25,7 @@ import app.shortlist.program.ProgramStatus;
 import app.shortlist.web.CommonFailure;
 import app.shortlist.web.Dates;
 import app.shortlist.web.DomainException;
+import app.shortlist.web.DomainMetrics;
 
 /**
  * The one place that changes an application. Each public method is one domain
@@ -55,12 +56,36 @@ public class ApplicationService {
     @Inject
     ApplicationForm form;
 
+    @Inject
+    DomainMetrics metrics;
+
     @Transactional
     public Application createDraft(long programId, Lang lang) {
+        return createDraft(programId, null, lang);
+    }
+
+    /**
+     * Starts a draft. With an idempotency key, repeating the call (the answer was lost)
+     * returns the draft the first call made, whatever happened to it since.
+     */
+    @Transactional
+    public Application createDraft(long programId, String idempotencyKey, Lang lang) {
         Program program = Program.findById(programId);
         Instant now = Instant.now(clock);
         if (program == null || !program.status.isPublic()) {
             throw new DomainException(CommonFailure.NOT_FOUND);
+        }
+        String key = idempotencyKey == null || idempotencyKey.isBlank() ? null
+                : idempotencyKey.strip().substring(0, Math.min(64, idempotencyKey.strip().length()));
+        if (key != null) {
+            Application earlier = Application.find("applicantId = ?1 and createKey = ?2", currentUser.getSubject(), key)
+                    .firstResult();
+            if (earlier != null) {
+                if (!earlier.program.id.equals(programId)) {
+                    throw new DomainException(ApplicationFailure.KEY_REUSED);
+                }
+                return earlier;
+            }
         }
         if (!program.acceptsSubmissionsAt(now)) {
             throw new DomainException(ApplicationFailure.PROGRAM_NOT_OPEN);
@@ -80,7 +105,8 @@ public class ApplicationService {
         a.email = currentUser.getEmail();
         a.createdAt = now;
         a.updatedAt = now;
-        a.persist();
+        a.createKey = key;
+        a.persistAndFlush(); // a racing repeat of the same key fails here, on the unique index, before the audit
         audit.record("CREATED", ENTITY, a.id, program.id, null, a.status, null);
         return a;
     }
@@ -130,6 +156,7 @@ public class ApplicationService {
         String action = before == ApplicationStatus.RETURNED ? "RESUBMITTED" : "SUBMITTED";
         audit.record(action, ENTITY, a.id, a.program.id, before, a.status, "reference " + a.reference);
         events.fire(new ApplicationEvent.Submitted(a.id, before == ApplicationStatus.RETURNED));
+        metrics.countOnCommit(DomainMetrics.SUBMISSIONS, "kind", action.toLowerCase(java.util.Locale.ROOT));
         Lang to = Lang.of(a.applicantLang).orElse(Lang.DEFAULT);
         notifier.queue(a.applicantId, a.applicantEmail, to.tag(), a.id,
                 Mails.submittedSubject(to, a.program.name.in(to), a.reference),

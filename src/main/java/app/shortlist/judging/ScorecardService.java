@@ -21,6 +21,7 @@ import app.shortlist.program.Round;
 import app.shortlist.program.RoundState;
 import app.shortlist.web.CommonFailure;
 import app.shortlist.web.DomainException;
+import app.shortlist.web.DomainMetrics;
 
 /**
  * The one place that changes a scorecard: a judge's draft (also by autosave) and submission, an admin's reopening.
@@ -47,6 +48,9 @@ public class ScorecardService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    DomainMetrics metrics;
 
     /**
      * Saves a draft: criteria may be left out, but every score given must fit the rubric. {@code expectedVersion}
@@ -150,6 +154,9 @@ public class ScorecardService {
                 + (card.reopenedReason != null && submit ? " · after reopening: " + card.reopenedReason : "");
         audit.record(submit ? "SCORECARD_SUBMITTED" : "SCORECARD_SAVED", ENTITY, card.id, a.round.program.id, before,
                 card.status, detail);
+        if (submit) {
+            metrics.countOnCommit(DomainMetrics.SCORECARDS);
+        }
         return card;
     }
 }

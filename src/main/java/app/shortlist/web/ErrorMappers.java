@@ -105,6 +105,9 @@ public class ErrorMappers {
 
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 200)
     public Response unexpected(Throwable e) {
+        if (DatabaseOutage.isCause(e)) {
+            return unavailable(e);
+        }
         if (causedByRefusedValue(e)) {
             // the transaction rolled back: a too-long text or too-large number is the caller's to fix, not a 500;
             // logged because a field rule should have named the field
@@ -140,6 +143,18 @@ public class ErrorMappers {
             }
         }
         return false;
+    }
+
+    /**
+     * The database is unreachable: answer at once with 503 and Retry-After (the pool's short
+     * acquisition timeout bounds the wait), log one line without the stack, never a 500 page.
+     */
+    private Response unavailable(Throwable e) {
+        LOG.warnf("Database unavailable: %s", e);
+        Lang lang = language.get();
+        Response r = respond(503, CommonFailure.UNAVAILABLE.code(), HomeResource.messages(lang).error_503_title(),
+                new DomainException(CommonFailure.UNAVAILABLE).message(lang));
+        return Response.fromResponse(r).header("Retry-After", "10").build();
     }
 
     private static boolean isCsrfRejection(Throwable e) {

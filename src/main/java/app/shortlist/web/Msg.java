@@ -154,4 +154,7 @@ public interface Msg {
 
     @Message("Sign-in is required.")
     String error_401_text();
+
+    @Message("Temporarily unavailable")
+    String error_503_title();
 }

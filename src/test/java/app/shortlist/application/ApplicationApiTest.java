@@ -375,6 +375,40 @@ class ApplicationApiTest {
     }
 
     /** An API client: bearer token, JSON (RestAssured would otherwise label a bodiless POST as a form). */
+    @Test
+    void repeatingACreateWithItsIdempotencyKeyReturnsTheSameDraftEvenWhenRacing() throws Exception {
+        Number first = as(ALICE).header("Idempotency-Key", "create-1")
+                .post("/api/v1/programs/" + contest.programId() + "/applications").then().statusCode(201)
+                .extract().path("id");
+        // The answer was lost (crash, fail-over): the client repeats the same call.
+        as(ALICE).header("Idempotency-Key", "create-1").post("/api/v1/programs/" + contest.programId() + "/applications")
+                .then().statusCode(201).body("id", equalTo(first.intValue())).body("status", equalTo("DRAFT"));
+        assertEquals(List.of("CREATED"), actions(first.longValue()));
+        // The same key for another program is a client error, not the other program's draft.
+        long other = TestData.openContest("T2").programId();
+        asIn(ALICE, "en").header("Idempotency-Key", "create-1").post("/api/v1/programs/" + other + "/applications")
+                .then().statusCode(422).body("code", equalTo("idempotency_key_reused"));
+
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<Integer>> racing = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                racing.add(pool.submit(() -> as(BOB).header("Idempotency-Key", "create-race")
+                        .post("/api/v1/programs/" + contest.programId() + "/applications").then().statusCode(201)
+                        .extract().<Integer> path("id")));
+            }
+            Integer bobs = racing.get(0).get();
+            for (Future<Integer> f : racing) {
+                assertEquals(bobs, f.get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(2L, (long) QuarkusTransaction.requiringNew().call(() -> Application.count()));
+        assertEquals(1L, (long) QuarkusTransaction.requiringNew().call(
+                () -> Application.count("applicantId = ?1 and createKey = ?2", "sub-applicant2", "create-race")));
+    }
+
     RequestSpecification as(String token) {
         return given().auth().oauth2(token).header("Accept-Language", "zh-CN").contentType(ContentType.JSON);
     }

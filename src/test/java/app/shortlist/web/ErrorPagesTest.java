@@ -50,4 +50,19 @@ class ErrorPagesTest {
                 .then().statusCode(500).body("code", equalTo("internal_error"))
                 .body(not(containsString("secret detail")));
     }
+
+    @Test
+    void unreachableDatabaseIsA503TryAgainPageNotAServerFailure() {
+        given().header("Accept-Language", "zh-CN").when().get("/test-only/boom/database-down")
+                .then().statusCode(503).contentType(containsString("text/html")).header("Retry-After", "10")
+                .body(containsString("暂时无法访问")).body(containsString("请稍等片刻后重试"))
+                .body(not(containsString("出错了"))).body(not(containsString("secret detail")));
+        given().header("Accept-Language", "en").when().get("/test-only/boom/database-down")
+                .then().statusCode(503).body(containsString("Temporarily unavailable"))
+                .body(containsString("Nothing was done or saved"));
+        given().header("Accept-Language", "en").when().get("/api/v1/test-only/boom/database-down")
+                .then().statusCode(503).contentType(containsString("application/json")).header("Retry-After", "10")
+                .body("code", equalTo("unavailable")).body("message", containsString("cannot reach its database"))
+                .body(not(containsString("secret detail")));
+    }
 }

@@ -14,12 +14,31 @@ public class FailingResource {
         throw new IllegalStateException("secret detail");
     }
 
+    /** What the pool throws when the database is unreachable: no connection within the acquisition timeout. */
+    @GET
+    @Path("/database-down")
+    public String databaseDown() {
+        throw databaseDownError();
+    }
+
+    static RuntimeException databaseDownError() {
+        return new jakarta.persistence.PersistenceException(new org.hibernate.exception.JDBCConnectionException(
+                "Unable to acquire JDBC Connection", new java.sql.SQLException(
+                        "Acquisition timeout while waiting for new connection secret detail")));
+    }
+
     @Path("/api/v1/test-only/boom")
     @PermitAll
     public static class Api {
         @GET
         public String boom() {
             throw new IllegalStateException("secret detail");
+        }
+
+        @GET
+        @Path("/database-down")
+        public String databaseDown() {
+            throw databaseDownError();
         }
     }
 }

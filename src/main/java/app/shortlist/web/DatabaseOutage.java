@@ -1,0 +1,40 @@
+package app.shortlist.web;
+
+import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTransientConnectionException;
+
+/**
+ * Tells "the database is unreachable" apart from a bug, so the user is answered 503
+ * (try again) rather than 500 (something is wrong). Pure: it only reads the cause chain.
+ */
+public final class DatabaseOutage {
+
+    private DatabaseOutage() {
+    }
+
+    public static boolean isCause(Throwable error) {
+        int depth = 0;
+        for (Throwable t = error; t != null && depth < 20; t = t.getCause(), depth++) {
+            if (t instanceof org.hibernate.exception.JDBCConnectionException
+                    || t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException) {
+                return true;
+            }
+            if (t instanceof SQLException sql && (connectionState(sql.getSQLState()) || poolTimedOut(sql))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** SQLSTATE class 08 (connection exception), and PostgreSQL's shutdown / starting-up states (57P01–57P03). */
+    private static boolean connectionState(String state) {
+        return state != null && (state.startsWith("08") || state.equals("57P01") || state.equals("57P02")
+                || state.equals("57P03"));
+    }
+
+    /** Agroal gives up waiting for a connection with a plain SQLException (no SQLSTATE). */
+    private static boolean poolTimedOut(SQLException e) {
+        return e.getMessage() != null && e.getMessage().startsWith("Acquisition timeout");
+    }
+}

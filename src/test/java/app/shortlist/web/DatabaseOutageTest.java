@@ -1,0 +1,34 @@
+package app.shortlist.web;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.sql.SQLException;
+
+import jakarta.persistence.PersistenceException;
+
+import org.hibernate.exception.JDBCConnectionException;
+import org.junit.jupiter.api.Test;
+
+/** Which failures mean "the database is unreachable" (503, try again) rather than a bug (500). */
+class DatabaseOutageTest {
+
+    @Test
+    void connectionFailuresAnywhereInTheCauseChainAreOutages() {
+        assertTrue(DatabaseOutage.isCause(new JDBCConnectionException("x", new SQLException("refused", "08001"))));
+        assertTrue(DatabaseOutage.isCause(new PersistenceException(new SQLException("I/O error", "08006"))));
+        assertTrue(DatabaseOutage.isCause(new RuntimeException(new SQLException("terminating connection", "57P01"))));
+        assertTrue(DatabaseOutage.isCause(new RuntimeException(new SQLException("the database system is starting up", "57P03"))));
+        assertTrue(DatabaseOutage.isCause(new PersistenceException(
+                new SQLException("Acquisition timeout while waiting for new connection"))));
+        assertTrue(DatabaseOutage.isCause(new java.sql.SQLTransientConnectionException("pool")));
+    }
+
+    @Test
+    void otherFailuresAreNot() {
+        assertFalse(DatabaseOutage.isCause(new IllegalStateException("bug")));
+        assertFalse(DatabaseOutage.isCause(new PersistenceException(new SQLException("duplicate key", "23505"))));
+        assertFalse(DatabaseOutage.isCause(new PersistenceException(new SQLException("syntax", "42601"))));
+        assertFalse(DatabaseOutage.isCause(null));
+    }
+}
