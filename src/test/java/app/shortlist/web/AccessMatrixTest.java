@@ -297,6 +297,14 @@ class AccessMatrixTest {
         // statistics — the admin's dashboard and its numbers in the API
         MATRIX.put("GET /admin/programs/{programId}/dashboard", new int[] { 302, 403, 403, 403, 403, 200 });
         MATRIX.put("GET /api/v1/programs/{programId}/statistics", new int[] { 401, 403, 403, 403, 403, 200 });
+        // objections by API: one objection and its evidence, for an admin or the objector ({objectionId} does not exist)
+        MATRIX.put("GET /api/v1/result-lists/{listId}/objections/{objectionId}", new int[] { 401, 404, 404, 404, 404, 404 });
+        MATRIX.put("GET /api/v1/result-lists/{listId}/objections/{objectionId}/evidence", new int[] { 401, 404, 404, 404, 404, 404 });
+        // recommendation lists as files: a unit's (its recommender, admins) and a round's across units (admins)
+        MATRIX.put("GET /api/v1/units/{unitId}/recommendations/export", new int[] { 401, 403, 403, 403, 404, 404 });
+        MATRIX.put("GET /api/v1/rounds/{roundId}/recommendations/export", new int[] { 401, 403, 403, 403, 403, 404 });
+        MATRIX.put("GET /recommendation/units/{unitId}/export", new int[] { 302, 403, 403, 403, 404, 404 });
+        MATRIX.put("GET /recommendation/rounds/{roundId}/export", new int[] { 302, 403, 403, 403, 403, 404 });
     }
 
     /**
