@@ -156,4 +156,40 @@ public interface ExportMsg {
 
     @Message("No")
     String no();
+
+    @Message("Recommended projects · {program} · {unit}")
+    String title_unit_recommendations(String program, String unit);
+
+    @Message("Recommendations of every unit · {program} · {round}")
+    String title_province_recommendations(String program, String round);
+
+    @Message("recommendations")
+    String file_recommendations();
+
+    @Message("Recommending unit")
+    String fact_unit();
+
+    @Message("Quota")
+    String fact_quota();
+
+    @Message("{used} of {quota} used")
+    String quota_used(int used, String quota);
+
+    @Message("no limit")
+    String quota_none();
+
+    @Message("Recommendation list")
+    String fact_list_state();
+
+    @Message("City")
+    String col_city();
+
+    @Message("Priority")
+    String col_priority();
+
+    @Message("Recommender's opinion")
+    String col_opinion();
+
+    @Message("List state")
+    String col_list_state();
 }

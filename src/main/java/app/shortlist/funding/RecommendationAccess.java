@@ -7,6 +7,7 @@ import app.shortlist.account.CurrentUser;
 import app.shortlist.account.Role;
 import app.shortlist.pipeline.RoundEntry;
 import app.shortlist.program.RecommendingUnit;
+import app.shortlist.program.Round;
 import app.shortlist.program.RoundKind;
 import app.shortlist.web.CommonFailure;
 import app.shortlist.web.DomainException;
@@ -56,6 +57,15 @@ public class RecommendationAccess {
             throw new DomainException(CommonFailure.NOT_FOUND);
         }
         return e;
+    }
+
+    /** A recommendation round across its units: the province's (admins') view only. */
+    public Round provinceRound(long roundId) {
+        Round round = Round.findById(roundId);
+        if (round == null || round.kind != RoundKind.RECOMMENDATION || !currentUser.hasRole(Role.ADMIN)) {
+            throw new DomainException(CommonFailure.NOT_FOUND);
+        }
+        return round;
     }
 
     private static RoundEntry entry(long entryId) {

@@ -146,6 +146,40 @@ public class ObjectionService {
         return o;
     }
 
+    /** One objection, for an admin or the person who filed it; anyone else gets 404. */
+    @Transactional
+    public Objection readable(long listId, long objectionId) {
+        Objection o = Objection.findById(objectionId);
+        String who = currentUser.getUsername();
+        if (o == null || o.listId != listId || who == null || !(currentUser.isAdmin() || who.equals(o.filedBy))) {
+            throw new DomainException(CommonFailure.NOT_FOUND);
+        }
+        return o;
+    }
+
+    /** The evidence file as a download (never shown inline: it is whatever the objector sent), or 404. */
+    public static jakarta.ws.rs.core.Response evidence(Objection o) {
+        if (o.evidence == null) {
+            throw new DomainException(CommonFailure.NOT_FOUND);
+        }
+        return jakarta.ws.rs.core.Response.ok(o.evidence, o.evidenceType)
+                .header("Content-Disposition", "attachment; filename*=UTF-8''" + java.net.URLEncoder
+                        .encode(o.evidenceName, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20"))
+                .header("X-Content-Type-Options", "nosniff").build();
+    }
+
+    /** A multipart upload's bytes; null when no file was chosen. */
+    static byte[] bytes(org.jboss.resteasy.reactive.multipart.FileUpload file) {
+        if (file == null || file.uploadedFile() == null) {
+            return null;
+        }
+        try {
+            return java.nio.file.Files.readAllBytes(file.uploadedFile());
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     @Transactional
     public List<Objection> forList(long listId) {
         if (ResultList.findById(listId) == null) {

@@ -1,7 +1,6 @@
 package app.shortlist.results;
 
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -177,7 +176,7 @@ public class PublicResultsPage {
         Lang lang = language.get();
         ObjectionService.Filing filing = new ObjectionService.Filing(applicationId, realName, contact, reasons);
         try {
-            objections.file(listId, filing, evidence == null ? null : evidence.fileName(), bytes(evidence), lang);
+            objections.file(listId, filing, evidence == null ? null : evidence.fileName(), ObjectionService.bytes(evidence), lang);
             return Flash.redirect("/results/" + listId, ResultPages.msg(lang).flash_objection_filed());
         } catch (DomainException e) {
             if (e.failure() == CommonFailure.NOT_FOUND) {
@@ -231,16 +230,5 @@ public class PublicResultsPage {
 
     private static String money(BigDecimal amount) {
         return amount == null ? "—" : amount.stripTrailingZeros().toPlainString();
-    }
-
-    private static byte[] bytes(FileUpload file) {
-        if (file == null || file.uploadedFile() == null) {
-            return null;
-        }
-        try {
-            return Files.readAllBytes(file.uploadedFile());
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -109,13 +109,10 @@ public class ResultListAdminPage {
     @Transactional
     public Response evidence(@PathParam("listId") long listId, @PathParam("objectionId") long objectionId) {
         Objection o = Objection.findById(objectionId);
-        if (o == null || o.listId != listId || o.evidence == null) {
+        if (o == null || o.listId != listId) {
             throw new DomainException(CommonFailure.NOT_FOUND);
         }
-        return Response.ok(o.evidence, o.evidenceType)
-                .header("Content-Disposition", "attachment; filename*=UTF-8''"
-                        + java.net.URLEncoder.encode(o.evidenceName, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20"))
-                .header("X-Content-Type-Options", "nosniff").build();
+        return ObjectionService.evidence(o);
     }
 
     private Response act(long listId, Runnable change, String done) {

@@ -49,8 +49,15 @@ public class ResultListResource {
             @Schema(description = "The final list (after the notice period, every objection resolved)") boolean finalList) {
     }
 
+    /**
+     * The evidence travels base64-encoded in the JSON body rather than as a multipart form: multipart
+     * requests must carry the pages' CSRF token, which a bearer-token client does not have.
+     */
     public record ObjectionBody(Long applicationId, String realName,
-            @Schema(description = "Phone number or e-mail address") String contact, String reasons) {
+            @Schema(description = "Phone number or e-mail address") String contact, String reasons,
+            @Schema(description = "The evidence file's name (its extension must match its content)") String evidenceName,
+            @Schema(description = "Optional evidence file, base64: PDF, Word, Excel, PowerPoint, PNG or JPEG by its "
+                    + "content, at most 10 MB; a refused file stores nothing") byte[] evidence) {
     }
 
     public record ResolutionBody(@Schema(description = "UPHELD or DISMISSED") ObjectionStatus outcome, String text) {
@@ -155,14 +162,32 @@ public class ResultListResource {
     @Authenticated
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "File an objection against a listed project during the notice period (signed-in users; "
-            + "evidence files are taken by the page form)")
+            + "an evidence file goes base64 in \"evidence\", its name in \"evidenceName\")")
     public Response file(@PathParam("listId") long listId, ObjectionBody body) {
         if (body == null) {
             throw new DomainException(CommonFailure.INVALID_INPUT, "body");
         }
         Objection o = objections.file(listId, new ObjectionService.Filing(body.applicationId(), body.realName(),
-                body.contact(), body.reasons()), null, null, language.get());
+                body.contact(), body.reasons()), body.evidenceName(), body.evidence(), language.get());
         return Response.status(Response.Status.CREATED).entity(ObjectionView.of(o)).build();
+    }
+
+    @GET
+    @Path("objections/{objectionId}")
+    @Authenticated
+    @Operation(summary = "One objection, for an admin or the person who filed it (404 for anyone else)")
+    public ObjectionView objection(@PathParam("listId") long listId, @PathParam("objectionId") long objectionId) {
+        return ObjectionView.of(objections.readable(listId, objectionId));
+    }
+
+    @GET
+    @Path("objections/{objectionId}/evidence")
+    @Authenticated
+    @Transactional
+    @Produces(MediaType.WILDCARD)
+    @Operation(summary = "The objection's evidence file, for an admin or the person who filed it (404 for anyone else)")
+    public Response evidence(@PathParam("listId") long listId, @PathParam("objectionId") long objectionId) {
+        return ObjectionService.evidence(objections.readable(listId, objectionId));
     }
 
     @POST

@@ -305,7 +305,7 @@ class AccessMatrixTest {
         // statistics — the admin's dashboard and its numbers in the API
         MATRIX.put("GET /admin/programs/{programId}/dashboard", new int[] { 302, 403, 403, 403, 403, 200 });
         MATRIX.put("GET /api/v1/programs/{programId}/statistics", new int[] { 401, 403, 403, 403, 403, 200 });
-        // audit trail (issue 7) — admins only, screeners included: the trail names judges and blind scorecards
+        // audit trail — admins only, not screeners: the trail names judges and blind scorecards
         MATRIX.put("GET /admin/audit", new int[] { 302, 403, 403, 403, 403, 200 });
         MATRIX.put("GET /admin/audit/verify", new int[] { 302, 403, 403, 403, 403, 200 });
         MATRIX.put("GET /admin/programs/{programId}/audit", new int[] { 302, 403, 403, 403, 403, 200 });
@@ -314,6 +314,14 @@ class AccessMatrixTest {
         MATRIX.put("GET /api/v1/audit/verify", new int[] { 401, 403, 403, 403, 403, 200 });
         MATRIX.put("GET /api/v1/programs/{programId}/audit", new int[] { 401, 403, 403, 403, 403, 200 });
         MATRIX.put("GET /api/v1/applications/{applicationId}/audit", new int[] { 401, 403, 403, 403, 403, 404 });
+        // objections by API: one objection and its evidence, for an admin or the objector ({objectionId} does not exist)
+        MATRIX.put("GET /api/v1/result-lists/{listId}/objections/{objectionId}", new int[] { 401, 404, 404, 404, 404, 404 });
+        MATRIX.put("GET /api/v1/result-lists/{listId}/objections/{objectionId}/evidence", new int[] { 401, 404, 404, 404, 404, 404 });
+        // recommendation lists as files: a unit's (its recommender, admins) and a round's across units (admins)
+        MATRIX.put("GET /api/v1/units/{unitId}/recommendations/export", new int[] { 401, 403, 403, 403, 404, 404 });
+        MATRIX.put("GET /api/v1/rounds/{roundId}/recommendations/export", new int[] { 401, 403, 403, 403, 403, 404 });
+        MATRIX.put("GET /recommendation/units/{unitId}/export", new int[] { 302, 403, 403, 403, 404, 404 });
+        MATRIX.put("GET /recommendation/rounds/{roundId}/export", new int[] { 302, 403, 403, 403, 403, 404 });
     }
 
     /**
