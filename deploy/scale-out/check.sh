@@ -25,7 +25,7 @@ TOTAL=$((USERS * PER))
 SUMMARY="$WORK/summary.txt"
 note() { say "$*"; echo "$*" >>"$SUMMARY"; }
 
-acks() { grep -c '^ACK ' "$1" 2>/dev/null || true; }
+acks() { local n; n=$(grep -c '^ACK ' "$1" 2>/dev/null) || true; echo "${n:-0}"; }
 wait_acks() {  # file n client-pid
   while [ "$(acks "$1")" -lt "$2" ]; do
     kill -0 "$3" 2>/dev/null || fail "the client stopped early: $(tail -3 "$1")"
@@ -42,8 +42,9 @@ sigkill() {  # h2|postgresql
   if [ "$kind" = postgresql ]; then pg_init; else rm -rf "$WORK/h2"; fi
   app_start app1 "$APP1_PORT" "$kind"
   app_wait "$APP1_PORT" 180 || fail "app did not start, see $WORK/app1.log"
-  prog="$(make_contest "http://localhost:$APP1_PORT" "K${kind:0:2}$(date +%s | tail -c 5)")"
+  prog="$(make_contest "http://localhost:$APP1_PORT" "K$(echo "${kind:0:2}" | tr a-z A-Z)$(date +%s | tail -c 5)")"
   t0=$(now_ms)
+  : >"$out"
   rush "$kind" run base="http://localhost:$APP1_PORT" realm="$REALM_URL" program="$prog" users="$USERS" per="$PER" \
     out="$out" run="kill-$kind-$t0" >/dev/null &
   client=$!
@@ -72,6 +73,7 @@ db_outage() {
   app_wait "$APP1_PORT" 180 || fail "app did not start"
   prog="$(make_contest "http://localhost:$APP1_PORT" "DBO$(date +%s | tail -c 5)")"
   token="$(kc_token applicant1)"
+  : >"$out"
   rush postgresql run base="http://localhost:$APP1_PORT" realm="$REALM_URL" program="$prog" users="$USERS" per="$PER" \
     out="$out" run="outage-$(now_ms)" >/dev/null &
   client=$!
@@ -156,6 +158,7 @@ two_instances() {
   nginx_start
   session_check
   prog="$(make_contest "http://localhost:$NGINX_PORT" "LB$(date +%s | tail -c 5)")"
+  : >"$out"
   rush postgresql run base="http://localhost:$NGINX_PORT" realm="$REALM_URL" program="$prog" users="$USERS" per="$PER" \
     out="$out" run="lb-$(now_ms)" >/dev/null &
   client=$!

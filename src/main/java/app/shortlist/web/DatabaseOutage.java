@@ -5,8 +5,9 @@ import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
 
 /**
- * Tells "the database is unreachable" apart from a bug, so the user is answered 503
- * (try again) rather than 500 (something is wrong). Pure: it only reads the cause chain.
+ * Tells "the database is unreachable or every connection is busy" apart from a bug, so the
+ * user is answered 503 (try again) rather than 500 (something is wrong). Pure: it only reads
+ * the cause chain.
  */
 public final class DatabaseOutage {
 
@@ -33,8 +34,12 @@ public final class DatabaseOutage {
                 || state.equals("57P03"));
     }
 
-    /** Agroal gives up waiting for a connection with a plain SQLException (no SQLSTATE). */
+    /**
+     * Agroal gives up waiting for a connection with a plain SQLException (no SQLSTATE): "Sorry,
+     * acquisition timeout!" when every connection is busy, "Acquisition timeout while waiting for
+     * new connection" when none can be made. Either way: answer "try again", not "bug".
+     */
     private static boolean poolTimedOut(SQLException e) {
-        return e.getMessage() != null && e.getMessage().startsWith("Acquisition timeout");
+        return e.getMessage() != null && e.getMessage().toLowerCase(java.util.Locale.ROOT).contains("acquisition timeout");
     }
 }

@@ -22,6 +22,9 @@ class DatabaseOutageTest {
         assertTrue(DatabaseOutage.isCause(new PersistenceException(
                 new SQLException("Acquisition timeout while waiting for new connection"))));
         assertTrue(DatabaseOutage.isCause(new java.sql.SQLTransientConnectionException("pool")));
+        // Every pooled connection busy for longer than the acquisition timeout (overload): try again, too.
+        assertTrue(DatabaseOutage.isCause(new org.hibernate.exception.GenericJDBCException(
+                "Unable to acquire JDBC Connection", new SQLException("Sorry, acquisition timeout!"))));
     }
 
     @Test
