@@ -15,17 +15,30 @@ public final class DatabaseOutage {
     }
 
     public static boolean isCause(Throwable error) {
-        int depth = 0;
-        for (Throwable t = error; t != null && depth < 20; t = t.getCause(), depth++) {
-            if (t instanceof org.hibernate.exception.JDBCConnectionException
-                    || t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException) {
-                return true;
-            }
-            if (t instanceof SQLException sql && (connectionState(sql.getSQLState()) || poolTimedOut(sql))) {
+        return isCause(error, 0);
+    }
+
+    /**
+     * Walks causes and suppressed exceptions: a commit that fails because the connection was
+     * terminated arrives as a RollbackException whose database error is only a suppressed one.
+     */
+    private static boolean isCause(Throwable t, int depth) {
+        if (t == null || depth > 20) {
+            return false;
+        }
+        if (t instanceof org.hibernate.exception.JDBCConnectionException
+                || t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException) {
+            return true;
+        }
+        if (t instanceof SQLException sql && (connectionState(sql.getSQLState()) || poolTimedOut(sql))) {
+            return true;
+        }
+        for (Throwable suppressed : t.getSuppressed()) {
+            if (isCause(suppressed, depth + 1)) {
                 return true;
             }
         }
-        return false;
+        return t.getCause() != t && isCause(t.getCause(), depth + 1);
     }
 
     /** SQLSTATE class 08 (connection exception), and PostgreSQL's shutdown / starting-up states (57P01–57P03). */
