@@ -25,7 +25,7 @@ TOTAL=$((USERS * PER))
 SUMMARY="$WORK/summary.txt"
 note() { say "$*"; echo "$*" >>"$SUMMARY"; }
 
-acks() { grep -c '^ACK ' "$1" 2>/dev/null || true; }
+acks() { local n; n=$(grep -c '^ACK ' "$1" 2>/dev/null) || true; echo "${n:-0}"; }
 wait_acks() {  # file n client-pid
   while [ "$(acks "$1")" -lt "$2" ]; do
     kill -0 "$3" 2>/dev/null || fail "the client stopped early: $(tail -3 "$1")"
@@ -42,8 +42,9 @@ sigkill() {  # h2|postgresql
   if [ "$kind" = postgresql ]; then pg_init; else rm -rf "$WORK/h2"; fi
   app_start app1 "$APP1_PORT" "$kind"
   app_wait "$APP1_PORT" 180 || fail "app did not start, see $WORK/app1.log"
-  prog="$(make_contest "http://localhost:$APP1_PORT" "K${kind:0:2}$(date +%s | tail -c 5)")"
+  prog="$(make_contest "http://localhost:$APP1_PORT" "K$(echo "${kind:0:2}" | tr a-z A-Z)$(date +%s | tail -c 5)")"
   t0=$(now_ms)
+  : >"$out"
   rush "$kind" run base="http://localhost:$APP1_PORT" realm="$REALM_URL" program="$prog" users="$USERS" per="$PER" \
     out="$out" run="kill-$kind-$t0" >/dev/null &
   client=$!
@@ -65,13 +66,14 @@ sigkill() {  # h2|postgresql
 
 # --- PostgreSQL unavailable for 10 s under load ---------------------------------------------------
 db_outage() {
-  local out="$WORK/db-outage.out" probes="$WORK/db-outage-probes.out" prog client token t_stop t_down="" t_start t_up
+  local out="$WORK/db-outage.out" probes="$WORK/db-outage-probes.out" prog client token t_stop t_start t_up
   app_build postgresql
   pg_init
   app_start app1 "$APP1_PORT" postgresql
   app_wait "$APP1_PORT" 180 || fail "app did not start"
   prog="$(make_contest "http://localhost:$APP1_PORT" "DBO$(date +%s | tail -c 5)")"
   token="$(kc_token applicant1)"
+  : >"$out"
   rush postgresql run base="http://localhost:$APP1_PORT" realm="$REALM_URL" program="$prog" users="$USERS" per="$PER" \
     out="$out" run="outage-$(now_ms)" >/dev/null &
   client=$!
@@ -82,7 +84,6 @@ db_outage() {
   # Probe a page, the API and readiness every 0.5 s; each probe may take at most 10 s (a hang fails).
   while [ $(( $(now_ms) - t_stop )) -lt 10000 ]; do
     probe "$token" "$t_stop" >>"$probes"
-    if [ -z "$t_down" ] && grep -q '^ready 503' "$probes"; then t_down=$(now_ms); fi
     sleep 0.5
   done
   pg_start; t_start=$(now_ms)
@@ -96,22 +97,25 @@ db_outage() {
   grep -q '^VERIFY .* problems=0' "$out" || fail "db-outage: see $out"
   grep -q '^page 503 .*friendly' "$probes" || fail "no friendly 503 page during the outage (see $probes)"
   grep -q '^api 503 .*unavailable' "$probes" || fail "no JSON 503 during the outage (see $probes)"
-  [ -n "$t_down" ] || fail "readiness never reported DOWN (see $probes)"
-  local slowest; slowest=$(awk '{print $3}' "$probes" | sort -n | tail -1)
+  grep -q '^ready 503 .*DOWN' "$probes" || fail "readiness never reported DOWN (see $probes)"
+  local slowest down page
+  slowest=$(awk '{print $3}' "$probes" | sort -n | tail -1)
+  down=$(awk '/^ready 503/ {print $NF / 1000; exit}' "$probes")
+  page=$(awk '/^page 503/ {print $NF / 1000; exit}' "$probes")
   [ "${slowest%.*}" -lt 10 ] || fail "a request hung ${slowest}s during the outage"
-  note "db-outage: OK — readiness DOWN $(( (t_down - t_stop) / 1000 )).$(( (t_down - t_stop) % 1000 / 100 )) s after the stop; slowest probe during the outage ${slowest}s; $(grep -c '^page 503' "$probes") page / $(grep -c '^api 503' "$probes") API probes answered 503; ready again $(( (t_up - t_start) / 1000 )).$(( (t_up - t_start) % 1000 / 100 )) s after PostgreSQL was back; $(grep '^SUMMARY' "$out" | cut -c9-)"
+  note "db-outage: OK — readiness answered DOWN ${down} s after the stop, the first page a friendly 503 ${page} s after it; slowest probe during the outage ${slowest}s; $(grep -c '^page 503' "$probes") page / $(grep -c '^api 503' "$probes") API probes answered 503; ready again $(( (t_up - t_start) / 1000 )).$(( (t_up - t_start) % 1000 / 100 )) s after PostgreSQL was back; $(grep '^SUMMARY' "$out" | cut -c9-)"
   app_stop app1; pg_stop
 }
-probe() {  # token t0 — prints "what status seconds detail"
+probe() {  # token t0 — prints "what status seconds detail ms-since-t0", readiness first
   local page api ready
+  ready=$(curl -s -m 15 -o "$WORK/probe-ready.json" -w '%{http_code} %{time_total}' "http://localhost:$APP1_PORT/q/health/ready" || echo "000 15")
+  echo "ready $ready $(grep -o '"status": *"DOWN"' "$WORK/probe-ready.json" 2>/dev/null | head -1 | tr -d ' ') $(( $(now_ms) - $2 ))"
   page=$(curl -s -m 15 -o "$WORK/probe-page.html" -w '%{http_code} %{time_total}' -H 'Accept-Language: zh-CN' \
     -H "Authorization: Bearer $1" "http://localhost:$APP1_PORT/applications" || echo "000 15")
+  echo "page $page $(grep -q '暂时无法访问' "$WORK/probe-page.html" 2>/dev/null && echo friendly) $(( $(now_ms) - $2 ))"
   api=$(curl -s -m 15 -o "$WORK/probe-api.json" -w '%{http_code} %{time_total}' \
     -H "Authorization: Bearer $1" "http://localhost:$APP1_PORT/api/v1/me/applications" || echo "000 15")
-  ready=$(curl -s -m 15 -o "$WORK/probe-ready.json" -w '%{http_code} %{time_total}' "http://localhost:$APP1_PORT/q/health/ready" || echo "000 15")
-  echo "page $page $(grep -q '暂时无法访问' "$WORK/probe-page.html" 2>/dev/null && echo friendly)"
-  echo "api $api $(grep -o '"code":"[a-z_]*"' "$WORK/probe-api.json" 2>/dev/null | cut -d'"' -f4)"
-  echo "ready $ready $(grep -o '"status":"DOWN"' "$WORK/probe-ready.json" 2>/dev/null | head -1)"
+  echo "api $api $(grep -o '"code":"[a-z_]*"' "$WORK/probe-api.json" 2>/dev/null | cut -d'"' -f4) $(( $(now_ms) - $2 ))"
 }
 
 # --- two instances behind nginx ---------------------------------------------------------------------
@@ -156,6 +160,7 @@ two_instances() {
   nginx_start
   session_check
   prog="$(make_contest "http://localhost:$NGINX_PORT" "LB$(date +%s | tail -c 5)")"
+  : >"$out"
   rush postgresql run base="http://localhost:$NGINX_PORT" realm="$REALM_URL" program="$prog" users="$USERS" per="$PER" \
     out="$out" run="lb-$(now_ms)" >/dev/null &
   client=$!

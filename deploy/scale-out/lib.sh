@@ -78,6 +78,9 @@ psql_q() { as_pg "'$PG_BIN/psql' -h 127.0.0.1 -p $PG_PORT -U postgres -d $DB_NAM
 # --- Keycloak: our own dist and data under target/scale-out, realm imported on first start --
 kc_start() {
   local home="$WORK/keycloak"
+  if wait_http "$REALM_URL/.well-known/openid-configuration" 1; then
+    say "Keycloak already answers on $KC_PORT: using it"; return 0
+  fi
   if [ ! -x "$home/bin/kc.sh" ]; then
     local zip="$HOME/.m2/repository/org/keycloak/keycloak-quarkus-dist/$KC_VERSION/keycloak-quarkus-dist-$KC_VERSION.zip"
     [ -s "$zip" ] || (cd "$ROOT" && ./mvnw -B -q dependency:get -Dartifact="org.keycloak:keycloak-quarkus-dist:$KC_VERSION:zip") \
@@ -116,7 +119,7 @@ kc_users() {
 }
 
 # --- the app: one packaged build per database kind (DB_KIND is fixed at build time) --------
-app_dir() { echo "$WORK/build-$1/quarkus-app"; }
+app_dir() { echo "$WORK/build-$1"; }
 app_build() {  # h2|postgresql
   local kind="$1" dir; dir="$(app_dir "$kind")"
   if [ "${SKIP_BUILD:-0}" = 1 ] && [ -f "$dir/quarkus-run.jar" ]; then return 0; fi
@@ -134,7 +137,7 @@ app_start() {  # name port h2|postgresql [extra env...]
   env "${db[@]}" APP_PORT="$port" OIDC_URL="$REALM_URL" SESSION_SECRET="scale-out-check-session-secret-0123456789abcdef" \
     CSRF_SECRET="scale-out-check-csrf-secret-0123456789abcdef" MAIL_MOCK=true "$@" \
     setsid java $APP_JAVA_OPTS -jar "$(app_dir "$kind")/quarkus-run.jar" >>"$WORK/$name.log" 2>&1 </dev/null &
-  remember "$name" $!
+  remember "$name" $!; disown $! 2>/dev/null || true
 }
 app_wait() {  # port timeout
   wait_http "http://localhost:$1/q/health/ready" "${2:-120}"
@@ -171,7 +174,7 @@ JSON
 )
   id=$(curl -s -H "Authorization: Bearer $admin" -H 'Content-Type: application/json' -d "$body" "$1/api/v1/programs" \
     | grep -o '"id":[0-9]*' | head -1 | cut -d: -f2)
-  [ -n "$id" ] || fail "could not create the contest"
+  [ -n "$id" ] || fail "could not create the contest $2"
   curl -s -o /dev/null -H "Authorization: Bearer $admin" -H 'Content-Type: application/json' -X POST "$1/api/v1/programs/$id/open"
   echo "$id"
 }

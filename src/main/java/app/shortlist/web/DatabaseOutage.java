@@ -5,8 +5,9 @@ import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
 
 /**
- * Tells "the database is unreachable" apart from a bug, so the user is answered 503
- * (try again) rather than 500 (something is wrong). Pure: it only reads the cause chain.
+ * Tells "the database is unreachable or every connection is busy" apart from a bug, so the
+ * user is answered 503 (try again) rather than 500 (something is wrong). Pure: it only reads
+ * the cause chain.
  */
 public final class DatabaseOutage {
 
@@ -14,17 +15,30 @@ public final class DatabaseOutage {
     }
 
     public static boolean isCause(Throwable error) {
-        int depth = 0;
-        for (Throwable t = error; t != null && depth < 20; t = t.getCause(), depth++) {
-            if (t instanceof org.hibernate.exception.JDBCConnectionException
-                    || t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException) {
-                return true;
-            }
-            if (t instanceof SQLException sql && (connectionState(sql.getSQLState()) || poolTimedOut(sql))) {
+        return isCause(error, 0);
+    }
+
+    /**
+     * Walks causes and suppressed exceptions: a commit that fails because the connection was
+     * terminated arrives as a RollbackException whose database error is only a suppressed one.
+     */
+    private static boolean isCause(Throwable t, int depth) {
+        if (t == null || depth > 20) {
+            return false;
+        }
+        if (t instanceof org.hibernate.exception.JDBCConnectionException
+                || t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException) {
+            return true;
+        }
+        if (t instanceof SQLException sql && (connectionState(sql.getSQLState()) || poolTimedOut(sql))) {
+            return true;
+        }
+        for (Throwable suppressed : t.getSuppressed()) {
+            if (isCause(suppressed, depth + 1)) {
                 return true;
             }
         }
-        return false;
+        return t.getCause() != t && isCause(t.getCause(), depth + 1);
     }
 
     /** SQLSTATE class 08 (connection exception), and PostgreSQL's shutdown / starting-up states (57P01–57P03). */
@@ -33,8 +47,12 @@ public final class DatabaseOutage {
                 || state.equals("57P03"));
     }
 
-    /** Agroal gives up waiting for a connection with a plain SQLException (no SQLSTATE). */
+    /**
+     * Agroal gives up waiting for a connection with a plain SQLException (no SQLSTATE): "Sorry,
+     * acquisition timeout!" when every connection is busy, "Acquisition timeout while waiting for
+     * new connection" when none can be made. Either way: answer "try again", not "bug".
+     */
     private static boolean poolTimedOut(SQLException e) {
-        return e.getMessage() != null && e.getMessage().startsWith("Acquisition timeout");
+        return e.getMessage() != null && e.getMessage().toLowerCase(java.util.Locale.ROOT).contains("acquisition timeout");
     }
 }

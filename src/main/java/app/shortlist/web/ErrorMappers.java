@@ -150,7 +150,7 @@ public class ErrorMappers {
      * acquisition timeout bounds the wait), log one line without the stack, never a 500 page.
      */
     private Response unavailable(Throwable e) {
-        LOG.warnf("Database unavailable: %s", e);
+        LOG.warnf("Database unreachable or every connection busy: %s", e);
         Lang lang = language.get();
         Response r = respond(503, CommonFailure.UNAVAILABLE.code(), HomeResource.messages(lang).error_503_title(),
                 new DomainException(CommonFailure.UNAVAILABLE).message(lang));

@@ -22,6 +22,15 @@ class DatabaseOutageTest {
         assertTrue(DatabaseOutage.isCause(new PersistenceException(
                 new SQLException("Acquisition timeout while waiting for new connection"))));
         assertTrue(DatabaseOutage.isCause(new java.sql.SQLTransientConnectionException("pool")));
+        // A commit cut off by a database shutdown: the database's error is only a suppressed exception.
+        Exception rollback = new RuntimeException("Error invoking subclass method",
+                new IllegalStateException("ARJUNA016053: Could not commit transaction."));
+        rollback.getCause().addSuppressed(new IllegalStateException("Error trying to transactionCommit local transaction",
+                new SQLException("FATAL: terminating connection due to administrator command", "57P01")));
+        assertTrue(DatabaseOutage.isCause(rollback));
+        // Every pooled connection busy for longer than the acquisition timeout (overload): try again, too.
+        assertTrue(DatabaseOutage.isCause(new org.hibernate.exception.GenericJDBCException(
+                "Unable to acquire JDBC Connection", new SQLException("Sorry, acquisition timeout!"))));
     }
 
     @Test
