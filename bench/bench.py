@@ -113,7 +113,7 @@ def users():
 def tokens():
     """One token per bench user, fetched before anything is timed; CSV feeders for Gatling."""
     t0 = time.time()
-    with cf.ThreadPoolExecutor(8) as pool:
+    with cf.ThreadPoolExecutor(16) as pool:
         a = list(pool.map(lambda i: (applicant(i), token(applicant(i), PASSWORD)), range(1, APPLICANTS + 1)))
         j = list(pool.map(lambda i: (judge(i), token(judge(i), PASSWORD)), range(1, JUDGES + 1)))
     for name, rows in (("applicants.csv", a), ("judges.csv", j)):
@@ -264,7 +264,8 @@ def synthetic():
     pid = next(p["id"] for p in items if p["code"] == code)
     prog, _, _ = call("GET", f"{APP}/api/v1/programs/{pid}", s["adminToken"])
     rounds, _, _ = call("GET", f"{APP}/api/v1/programs/{pid}/rounds", s["adminToken"])
-    s["bigProgram"], s["bigTrack"], s["bigRound"] = pid, prog["tracks"][0]["id"], rounds[0]["id"]
+    tracks = prog["tracks"] + [t for d in prog.get("divisions", []) for t in d["tracks"]]
+    s["bigProgram"], s["bigTrack"], s["bigRound"] = pid, tracks[0]["id"], rounds[0]["id"]
     save(s)
     print(f"{n} synthetic applications in {s['syntheticSeconds']} s, program {pid}")
 

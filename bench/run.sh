@@ -192,7 +192,10 @@ run_db() {
   note staticPath "\"$static\""; note staticBytes "$(curl -s "$BENCH_APP$static" | wc -c)"
   say "[$db] wrk: the list page ($bytes bytes) and $static, 16 connections, 20 s each"
   wrk -t2 -c16 -d5s -H "Authorization: Bearer $admin" "$BENCH_APP$list" >/dev/null
+  # A poor man's profile of the list page under wrk: ten thread dumps of the app, 1.5 s apart.
+  (sleep 3; for _ in $(seq 1 10); do jcmd "$APP_PID" Thread.print 2>/dev/null; sleep 1.5; done) >"$OUT/stacks-list.txt" &
   wrk -t2 -c16 -d20s --latency -H "Authorization: Bearer $admin" "$BENCH_APP$list" | tee "$OUT/wrk-list.txt"
+  wait $! 2>/dev/null || true
   wrk -t2 -c16 -d5s "$BENCH_APP$static" >/dev/null
   wrk -t2 -c16 -d20s --latency "$BENCH_APP$static" | tee "$OUT/wrk-static.txt"
   rss lists

@@ -13,6 +13,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
@@ -85,6 +87,13 @@ public class Application extends PanacheEntity {
     @Column(length = 18)
     public String uscc;
 
+    /** {@link MatchKey} of organisation and uscc, kept by {@link #keys()}: screening finds duplicates by them. */
+    @Column(name = "organisation_key", length = 200)
+    public String organisationKey;
+
+    @Column(name = "uscc_key", length = 18)
+    public String usccKey;
+
     /** ISO 3166 code of the applicant's country or region. */
     @Column(name = "country_region", length = 8)
     public String countryRegion;
@@ -146,5 +155,12 @@ public class Application extends PanacheEntity {
     public boolean isEditableAt(Instant now) {
         Instant until = editableUntil();
         return status.isEditable() && (until == null || now.isBefore(until));
+    }
+
+    @PrePersist
+    @PreUpdate
+    void keys() {
+        organisationKey = MatchKey.of(organisation);
+        usccKey = MatchKey.of(uscc);
     }
 }

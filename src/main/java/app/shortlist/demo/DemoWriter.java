@@ -26,6 +26,7 @@ import org.hibernate.generator.EventType;
 
 import app.shortlist.application.AnswersConverter;
 import app.shortlist.application.Application;
+import app.shortlist.application.MatchKey;
 import app.shortlist.application.Attachment;
 import app.shortlist.application.AttachmentContent;
 import app.shortlist.application.FileTypes;
@@ -47,8 +48,8 @@ class DemoWriter {
     private static final String INSERT = "INSERT INTO application (id, program_id, applicant_id, applicant_name, "
             + "applicant_lang, applicant_email, reference, status, project_name, organisation, contact_name, phone, "
             + "email, track_id, direction_id, unit_id, uscc, country_region, requested_amount, answers, "
-            + "correction_until, correction_message, created_at, updated_at, submitted_at, version) "
-            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)";
+            + "correction_until, correction_message, created_at, updated_at, submitted_at, organisation_key, uscc_key, "
+            + "version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)";
 
     private static final AnswersConverter ANSWERS = new AnswersConverter();
 
@@ -154,6 +155,8 @@ class DemoWriter {
                 setInstant(ps, ++i, d.createdAt());
                 setInstant(ps, ++i, d.updatedAt());
                 setInstant(ps, ++i, d.submittedAt());
+                ps.setString(++i, MatchKey.of(d.organisation()));
+                ps.setString(++i, MatchKey.of(d.uscc()));
                 ps.addBatch();
             }
             ps.executeBatch();

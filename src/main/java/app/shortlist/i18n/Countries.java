@@ -5,7 +5,9 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** Countries and regions (ISO 3166-1 alpha-2) with their names in both languages, from the JDK's CLDR data. */
 public final class Countries {
@@ -18,6 +20,13 @@ public final class Countries {
 
     private static final Set<String> CODES = Set.of(Locale.getISOCountries());
 
+    /*
+     * Names and the sorted lists are made once: every list page's filter offers all countries, and
+     * the JDK's display names and the pinyin Collator cost tens of milliseconds per request.
+     */
+    private static final Map<String, Country> BY_CODE = new ConcurrentHashMap<>();
+    private static final Map<Lang, List<Country>> SORTED = new ConcurrentHashMap<>();
+
     private Countries() {
     }
 
@@ -26,6 +35,10 @@ public final class Countries {
     }
 
     public static Country of(String code) {
+        return isKnown(code) ? BY_CODE.computeIfAbsent(code, Countries::named) : named(code);
+    }
+
+    private static Country named(String code) {
         Locale region = new Locale("", code);
         String zh = region.getDisplayCountry(Locale.SIMPLIFIED_CHINESE);
         String en = region.getDisplayCountry(Locale.ENGLISH);
@@ -45,6 +58,10 @@ public final class Countries {
 
     /** All, sorted for a select box in the reader's language (pinyin order for Chinese). */
     public static List<Country> all(Lang lang) {
+        return SORTED.computeIfAbsent(lang, Countries::sorted);
+    }
+
+    private static List<Country> sorted(Lang lang) {
         Collator collator = Collator.getInstance(lang.locale());
         return Arrays.stream(Locale.getISOCountries()).map(Countries::of)
                 .sorted(Comparator.comparing((Country c) -> c.name(lang), collator)).toList();

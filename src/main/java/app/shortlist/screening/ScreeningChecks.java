@@ -24,8 +24,6 @@ import app.shortlist.program.Program;
 @ApplicationScoped
 public class ScreeningChecks {
 
-    /** {@link ScreeningFlags#key} in SQL: full-width to half-width, spaces removed, lower case. */
-    private static final String KEY = "LOWER(REPLACE(REPLACE(TRANSLATE(%s, :fw, :hw), ' ', ''), :ideo, ''))";
     /** Never a key (keys have no spaces); stands in for an empty IN list. */
     private static final String NO_KEY = " ";
 
@@ -51,18 +49,19 @@ public class ScreeningChecks {
         return ScreeningFlags.of(rules, subjects, sameAs(program.id, apps));
     }
 
-    /** The program's submitted applications whose organisation or credit code has the key of one of {@code apps}. */
+    /**
+     * The program's submitted applications whose organisation or credit code has the key of one of
+     * {@code apps}: two index lookups on the stored keys (V11), whatever the program's size.
+     */
     @SuppressWarnings("unchecked")
     private static List<ScreeningFlags.Other> sameAs(long programId, List<Application> apps) {
         Set<String> organisations = keys(apps.stream().map(a -> a.organisation).toList());
         Set<String> usccs = keys(apps.stream().map(a -> a.uscc).toList());
+        String select = "SELECT a.id, a.reference, a.organisation, a.uscc FROM application a WHERE a.program_id = :program"
+                + " AND a.status IN ('SUBMITTED', 'RETURNED') AND ";
         List<Object[]> rows = Application.getEntityManager().createNativeQuery(
-                "SELECT a.id, a.reference, a.organisation, a.uscc FROM application a WHERE a.program_id = :program"
-                        + " AND a.status IN ('SUBMITTED', 'RETURNED') AND (" + KEY.formatted("a.organisation")
-                        + " IN (:organisations) OR " + KEY.formatted("a.uscc") + " IN (:usccs))")
+                select + "a.organisation_key IN (:organisations) UNION " + select + "a.uscc_key IN (:usccs)")
                 .setParameter("program", programId)
-                .setParameter("fw", ScreeningFlags.fullWidth()).setParameter("hw", ScreeningFlags.halfWidth())
-                .setParameter("ideo", String.valueOf(ScreeningFlags.IDEOGRAPHIC_SPACE))
                 .setParameter("organisations", organisations).setParameter("usccs", usccs)
                 .getResultList();
         List<ScreeningFlags.Other> others = new ArrayList<>(rows.size());

@@ -4,11 +4,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
 import app.shortlist.application.FormRules;
+import app.shortlist.application.MatchKey;
 import app.shortlist.i18n.Lang;
 import app.shortlist.program.FieldType;
 
@@ -94,49 +94,9 @@ public final class ScreeningFlags {
         return flags;
     }
 
-    /**
-     * The comparison key of an organisation or a credit code: full-width ASCII as half-width, no
-     * spaces (ASCII or ideographic), lower case; null when nothing is left. {@link ScreeningChecks}
-     * applies the same rules in SQL, so keep the two in step.
-     */
+    /** {@link MatchKey#of}: the key duplicates are compared by. */
     public static String key(String value) {
-        if (value == null) {
-            return null;
-        }
-        StringBuilder b = new StringBuilder(value.length());
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (c >= FULL_WIDTH_FIRST && c <= FULL_WIDTH_LAST) {
-                c = (char) (c - FULL_WIDTH_OFFSET);
-            }
-            if (c != ' ' && c != IDEOGRAPHIC_SPACE) {
-                b.append(c);
-            }
-        }
-        String key = b.toString().toLowerCase(Locale.ROOT);
-        return key.isEmpty() ? null : key;
-    }
-
-    static final char FULL_WIDTH_FIRST = '\uFF01';
-    static final char FULL_WIDTH_LAST = '\uFF5E';
-    static final int FULL_WIDTH_OFFSET = 0xFEE0;
-    static final char IDEOGRAPHIC_SPACE = '\u3000';
-
-    /** The full-width characters and their half-width counterparts, for SQL's TRANSLATE. */
-    static String fullWidth() {
-        StringBuilder b = new StringBuilder();
-        for (char c = FULL_WIDTH_FIRST; c <= FULL_WIDTH_LAST; c++) {
-            b.append(c);
-        }
-        return b.toString();
-    }
-
-    static String halfWidth() {
-        StringBuilder b = new StringBuilder();
-        for (char c = FULL_WIDTH_FIRST; c <= FULL_WIDTH_LAST; c++) {
-            b.append((char) (c - FULL_WIDTH_OFFSET));
-        }
-        return b.toString();
+        return MatchKey.of(value);
     }
 
     private static void index(Map<String, List<Other>> index, String key, Other other) {
