@@ -14,12 +14,30 @@ public class FailingResource {
         throw new IllegalStateException("secret detail");
     }
 
+    /** What a flush that the database refuses looks like by the time it leaves the transaction. */
+    @GET
+    @Path("too-long")
+    public String tooLong() {
+        throw refusedValue();
+    }
+
+    static RuntimeException refusedValue() {
+        return new jakarta.persistence.PersistenceException(new org.hibernate.exception.DataException(
+                "could not execute statement", new java.sql.SQLException("Value too long for column \"X\"", "22001")));
+    }
+
     @Path("/api/v1/test-only/boom")
     @PermitAll
     public static class Api {
         @GET
         public String boom() {
             throw new IllegalStateException("secret detail");
+        }
+
+        @GET
+        @Path("too-long")
+        public String tooLong() {
+            throw refusedValue();
         }
     }
 }
