@@ -65,4 +65,14 @@ class ErrorPagesTest {
                 .body("code", equalTo("unavailable")).body("message", containsString("cannot reach its database"))
                 .body(not(containsString("secret detail")));
     }
+
+    @Test
+    void aValueTheDatabaseRefusesIsTheCallersToFixNotAServerError() {
+        given().header("Accept-Language", "en").get("/test-only/boom/too-long").then().statusCode(422)
+                .body(containsString("A value is too long or a number is out of range; nothing was saved."))
+                .body(not(containsString("Value too long for column")));
+        given().header("Accept-Language", "zh-CN").get("/api/v1/test-only/boom/too-long").then().statusCode(422)
+                .body("code", equalTo("value_out_of_range"))
+                .body("message", equalTo("有一项内容过长或数值超出范围，未作任何保存。请缩短或更正后再试。"));
+    }
 }

@@ -27,6 +27,18 @@ public class FailingResource {
                         "Acquisition timeout while waiting for new connection secret detail")));
     }
 
+    /** What a flush that the database refuses looks like by the time it leaves the transaction. */
+    @GET
+    @Path("too-long")
+    public String tooLong() {
+        throw refusedValue();
+    }
+
+    static RuntimeException refusedValue() {
+        return new jakarta.persistence.PersistenceException(new org.hibernate.exception.DataException(
+                "could not execute statement", new java.sql.SQLException("Value too long for column \"X\"", "22001")));
+    }
+
     @Path("/api/v1/test-only/boom")
     @PermitAll
     public static class Api {
@@ -39,6 +51,12 @@ public class FailingResource {
         @Path("/database-down")
         public String databaseDown() {
             throw databaseDownError();
+        }
+
+        @GET
+        @Path("too-long")
+        public String tooLong() {
+            throw refusedValue();
         }
     }
 }
