@@ -36,7 +36,7 @@ def wapiti_findings(out):
                         "tool": "wapiti", "role": role, "category": category,
                         "level": int(item.get("level") or 0), "method": item.get("method", ""),
                         "path": item.get("path", ""), "parameter": item.get("parameter", ""),
-                        "info": (item.get("info") or "").replace("\n", " ")[:200],
+                        "info": re.sub(r"[0-9a-f]{8}-[0-9a-f-]{27}", "…", (item.get("info") or "").replace("\n", " "))[:200],
                     })
     return findings
 
@@ -66,13 +66,17 @@ def main():
     findings = wapiti_findings(out)
     sqlmap = sqlmap_results(out)
 
+    def rule_of(f):
+        return next((i for i, (c, p, _) in enumerate(rules) if c == f["category"] and p.search(f["path"])), None)
+
     def why(f):
-        return next((w for c, p, w in rules if c == f["category"] and p.search(f["path"])), None)
+        i = rule_of(f)
+        return None if i is None else f"false positive [{i + 1}]"
 
     # One line per category, path and parameter: the same finding seen by several roles is one finding.
     grouped = {}
     for f in findings:
-        key = (f["category"], f["level"], f["method"], f["path"], f["parameter"])
+        key = (f["category"], f["level"], f["method"], f["path"], f["parameter"], f["info"] if f["level"] < 2 else "")
         grouped.setdefault(key, {**f, "roles": set()})["roles"].add(f["role"])
     rows = sorted(grouped.values(), key=lambda f: (-f["level"], f["category"], f["path"], f["parameter"]))
     open_serious = [f for f in rows if f["level"] >= 2 and not why(f)]
@@ -104,11 +108,15 @@ def main():
     if rows:
         lines += ["| Severity | Category | Request | Parameter | Roles | Status |", "|---|---|---|---|---|---|"]
         for f in rows:
-            status = f"false positive: {why(f)}" if why(f) else ("**open**" if f["level"] >= 2 else "accepted (low/info)")
+            status = why(f) or ("**open**" if f["level"] >= 2 else "low: " + f["info"].replace("|", "/"))
             lines.append(f"| {LEVELS[f['level']]} | {f['category']} | {f['method']} `{f['path']}` | "
                          f"{f['parameter'] or '—'} | {', '.join(sorted(f['roles']))} | {status} |")
     else:
         lines.append("None.")
+    used = sorted({rule_of(f) for f in rows if rule_of(f) is not None})
+    if used:
+        lines += ["", "### False positives, explained", ""]
+        lines += [f"{i + 1}. **{rules[i][0]}** — {rules[i][2]}" for i in used]
     lines += ["", "## sqlmap", "", "| Target | Result |", "|---|---|"]
     for r in sqlmap:
         result = ("**injectable: " + ", ".join(f"{p} ({t})" for p, t in r["injectable"]) + "**") if r["injectable"] \
