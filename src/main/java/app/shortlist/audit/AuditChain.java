@@ -19,6 +19,7 @@ import org.hibernate.ScrollableResults;
 import org.hibernate.Session;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import io.quarkus.runtime.StartupEvent;
 
 /**
@@ -196,6 +197,7 @@ public class AuditChain {
      * meanwhile are left for the next check instead of being reported.
      */
     @Transactional
+    @TransactionConfiguration(timeout = 1800) // a million entries take well under a minute; leave room
     public Verification verify() {
         Head head = head();
         long headSeq = head.seq();
