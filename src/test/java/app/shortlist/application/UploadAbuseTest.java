@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -88,6 +89,28 @@ class UploadAbuseTest {
                 + "/attachments").then().statusCode(303);
         assertEquals(List.of("passwdSet-Cookie x=1fdp.pdf"), QuarkusTransaction.requiringNew().call(
                 () -> Attachment.forApplication(id).stream().map(a -> a.fileName).toList()));
+    }
+
+    @Test
+    void anOversizedPageUploadIsRefusedBeforeItsBodyIsReadWithAMessage() throws IOException {
+        // Announce 50 MB, send none of it: the answer comes from the Content-Length alone.
+        try (java.net.Socket socket = new java.net.Socket("localhost", io.restassured.RestAssured.port)) {
+            socket.setSoTimeout(10_000);
+            String head = "POST /applications/" + id + "/attachments?field=business_plan HTTP/1.1\r\n"
+                    + "Host: localhost\r\nAuthorization: Bearer " + ALICE + "\r\nAccept-Language: en\r\n"
+                    + "Content-Type: multipart/form-data; boundary=b\r\nContent-Length: 52428800\r\n\r\n--b\r\n";
+            socket.getOutputStream().write(head.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+            var in = new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(),
+                    java.nio.charset.StandardCharsets.UTF_8));
+            assertEquals("HTTP/1.1 413 Request Entity Too Large", in.readLine());
+            StringBuilder page = new StringBuilder();
+            for (String line; (line = in.readLine()) != null && !line.contains("</html>"); ) {
+                page.append(line).append('\n');
+            }
+            assertTrue(page.toString().contains("The file is too large: at most 1 MB for this field."), page.toString());
+        }
+        assertEquals(0L, (long) QuarkusTransaction.requiringNew().call(() -> Attachment.count()));
     }
 
     /** An OOXML word-processing package whose document part inflates 5 MB of zeros from a few KB. */

@@ -36,8 +36,9 @@ import io.restassured.response.Response;
 /**
  * Hostile values into every form of the staff, judge, recommender and applicant pages (found by reading the
  * pages themselves) and into every JSON body of the API (shaped by the OpenAPI document): script, very long,
- * out-of-range numbers, malformed text. Whatever is refused must be refused with a message — never a 500 — and
- * whatever is shown back must be escaped.
+ * out-of-range numbers, malformed text. None may end in a server error, and whatever is shown back must be
+ * escaped; the messages for each kind of refusal are checked by the focused tests (TextAbuseTest, UploadAbuseTest,
+ * DatesAndAmountsTest, HostileTextTest).
  */
 @QuarkusTest
 class HostileInputSweepTest {

@@ -56,9 +56,11 @@ import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 
 /**
- * Every route of the application, for every kind of caller. A new route that is
+ * Every route of the application, for every kind of caller. A route Quarkus REST serves that is
  * not in {@link #MATRIX} fails {@link #everyRouteIsInTheMatrix()}; a route without
- * an explicit security annotation fails {@link #everyRouteDeclaresWhoMayCallIt()}.
+ * an explicit security annotation fails {@link #everyRouteDeclaresWhoMayCallIt()}. A new route is
+ * appended at the end of MATRIX, then docs/access-matrix.md is refreshed (see
+ * {@link #theMatrixIsPrintedAndItsCopyInTheDocsIsCurrent()}). Object-level rules: {@link ObjectAccessTest}.
  */
 @QuarkusTest
 class AccessMatrixTest {
