@@ -41,10 +41,21 @@ public class AuditTrail {
         entry.entityType = entityType;
         entry.entityId = entityId;
         entry.programId = programId;
-        entry.before = before == null ? null : before.toString();
-        entry.after = after == null ? null : after.toString();
+        entry.before = clip(before, STATE_LENGTH);
+        entry.after = clip(after, STATE_LENGTH);
         entry.detail = detail == null ? null : detail.length() > 4000 ? detail.substring(0, 4000) : detail;
         entry.persist();
         return entry;
+    }
+
+    /** The columns' size: a longer state is cut with "…" rather than failing the step it records. */
+    static final int STATE_LENGTH = 255;
+
+    private static String clip(Object value, int length) {
+        if (value == null) {
+            return null;
+        }
+        String s = value.toString();
+        return s.length() <= length ? s : s.substring(0, length - 1) + "…";
     }
 }
