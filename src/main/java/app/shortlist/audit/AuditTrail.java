@@ -65,8 +65,8 @@ public class AuditTrail {
         entry.entityType = entityType;
         entry.entityId = entityId;
         entry.programId = programId;
-        entry.before = before == null ? null : clean(before.toString());
-        entry.after = after == null ? null : clean(after.toString());
+        entry.before = before == null ? null : clip(clean(before.toString()), STATE_LENGTH);
+        entry.after = after == null ? null : clip(clean(after.toString()), STATE_LENGTH);
         entry.detail = detail == null ? null : cut(clean(detail), DETAIL_MAX);
         entry.persist();
         pending().add(entry);
@@ -117,5 +117,12 @@ public class AuditTrail {
         }
         int end = Character.isHighSurrogate(s.charAt(max - 1)) ? max - 1 : max;
         return s.substring(0, end);
+    }
+
+    /** The state columns' size: a longer state is cut with "…" rather than failing the step it records. */
+    static final int STATE_LENGTH = 255;
+
+    private static String clip(String s, int length) {
+        return s.length() <= length ? s : cut(s, length - 1) + "…";
     }
 }

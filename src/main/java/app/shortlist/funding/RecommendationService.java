@@ -198,8 +198,10 @@ public class RecommendationService {
         }
         renumber(w, next);
         next.forEach(this::touch);
-        audit.record("RECOMMENDATION_LIST_SAVED", LIST_ENTITY, w.list.id, w.programId(), references(before),
-                references(next), (opinions == null ? 0 : opinions.size()) + " opinions");
+        // The states are short summaries; the whole new order goes into the detail, which holds 4,000 characters.
+        audit.record("RECOMMENDATION_LIST_SAVED", LIST_ENTITY, w.list.id, w.programId(), before.size() + " recommended",
+                next.size() + " recommended", (opinions == null ? 0 : opinions.size()) + " opinions; order: "
+                        + references(next) + (before.isEmpty() ? "" : "; was: " + references(before)));
         return next;
     }
 

@@ -72,8 +72,10 @@ public class ResultViews {
         List<ResultRow> rows = ResultRow.list("listId = ?1 order by position", listId);
         Map<Long, Application> apps = new HashMap<>();
         if (!rows.isEmpty()) {
-            Application.<Application> list("id in ?1", rows.stream().map(r -> r.applicationId).toList())
-                    .forEach(a -> apps.put(a.id, a));
+            // With their direction, track and unit: one statement however many units and directions the rows span.
+            Application.<Application> list("select a from Application a left join fetch a.direction "
+                    + "left join fetch a.track left join fetch a.unit where a.id in ?1",
+                    rows.stream().map(r -> r.applicationId).toList()).forEach(a -> apps.put(a.id, a));
         }
         Map<String, List<DraftRow>> groups = new LinkedHashMap<>();
         List<ResultRow> ordered = new ArrayList<>(rows);

@@ -27,7 +27,7 @@ public class ProposedList {
         RESULT_LIST,
         /** The entries that passed the program's last confirmed scoring round (its frozen selection). */
         CONFIRMED_ROUND,
-        /** Nothing selected yet: the submitted applications (e.g. the Jiangxi demo data, which holds no round). */
+        /** Nothing selected yet: the submitted applications. */
         SUBMITTED
     }
 

@@ -324,6 +324,9 @@ class AccessMatrixTest {
         MATRIX.put("GET /api/v1/rounds/{roundId}/recommendations/export", new int[] { 401, 403, 403, 403, 403, 404 });
         MATRIX.put("GET /recommendation/units/{unitId}/export", new int[] { 302, 403, 403, 403, 404, 404 });
         MATRIX.put("GET /recommendation/rounds/{roundId}/export", new int[] { 302, 403, 403, 403, 403, 404 });
+        // published lists for anyone, and an application's outcomes for its owner and staff
+        MATRIX.put("GET /api/v1/public/result-lists", new int[] { 200, 200, 200, 200, 200, 200 });
+        MATRIX.put("GET /api/v1/applications/{applicationId}/outcomes", new int[] { 401, 404, 404, 403, 403, 404 });
     }
 
     /**
