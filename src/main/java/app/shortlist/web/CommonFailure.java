@@ -7,8 +7,8 @@ public enum CommonFailure implements Failure {
     STALE(409, "stale", "其他人（或您在另一个窗口中）已修改了此内容。请重新打开页面查看最新内容后再保存，您的修改尚未保存。",
             "Someone else (or you, in another tab) changed this in the meantime. Nothing was saved: reload the page to see the latest version, then make your change again."),
     INVALID_INPUT(400, "invalid_input", "输入的内容无法识别：{0}", "The input could not be understood: {0}"),
-    UNAVAILABLE(503, "unavailable", "系统暂时无法访问数据库，本次操作未完成，也未保存任何内容。请稍等片刻后重试。",
-            "The system cannot reach its database just now. Nothing was done or saved: please try again in a moment.");
+    UNAVAILABLE(503, "unavailable", "系统暂时繁忙或无法访问数据库，本次操作未完成，也未保存任何内容。请稍等片刻后重试。",
+            "The system is busy or cannot reach its database just now. Nothing was done or saved: please try again in a moment.");
 
     private final FailureText text;
 
