@@ -131,7 +131,7 @@ app_build() {  # h2|postgresql
 app_start() {  # name port h2|postgresql [extra env...]
   local name="$1" port="$2" kind="$3"; shift 3
   port_free "$port" || fail "port $port is in use"
-  local db=(DB_URL="jdbc:h2:file:$WORK/h2/shortlist;WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE" DB_USER=sa DB_PASSWORD=)
+  local db=(DB_URL="jdbc:h2:file:$WORK/h2/shortlist;WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000" DB_USER=sa DB_PASSWORD=)
   [ "$kind" = postgresql ] && db=(DB_URL="$PG_URL" DB_USER=postgres DB_PASSWORD=postgres)
   # shellcheck disable=SC2086
   env "${db[@]}" APP_PORT="$port" OIDC_URL="$REALM_URL" SESSION_SECRET="scale-out-check-session-secret-0123456789abcdef" \

@@ -77,15 +77,12 @@ public class ApplicationService {
         }
         String key = idempotencyKey == null || idempotencyKey.isBlank() ? null
                 : idempotencyKey.strip().substring(0, Math.min(64, idempotencyKey.strip().length()));
-        if (key != null) {
-            Application earlier = Application.find("applicantId = ?1 and createKey = ?2", currentUser.getSubject(), key)
-                    .firstResult();
-            if (earlier != null) {
-                if (!earlier.program.id.equals(programId)) {
-                    throw new DomainException(ApplicationFailure.KEY_REUSED);
-                }
-                return earlier;
+        Application earlier = createdWith(key);
+        if (earlier != null) {
+            if (!earlier.program.id.equals(programId)) {
+                throw new DomainException(ApplicationFailure.KEY_REUSED);
             }
+            return earlier;
         }
         if (!program.acceptsSubmissionsAt(now)) {
             throw new DomainException(ApplicationFailure.PROGRAM_NOT_OPEN);
@@ -93,6 +90,11 @@ public class ApplicationService {
         String owner = currentUser.getSubject();
         if (!program.allowMultiple && Application.count("program.id = ?1 and applicantId = ?2 and status <> ?3",
                 programId, owner, ApplicationStatus.WITHDRAWN) > 0) {
+            // A racing repeat of this very call may have committed since we looked: then that is the draft.
+            Application raced = createdWith(key);
+            if (raced != null && raced.program.id.equals(programId)) {
+                return raced;
+            }
             throw new DomainException(ApplicationFailure.ALREADY_APPLIED);
         }
         Application a = new Application();
@@ -109,6 +111,12 @@ public class ApplicationService {
         a.persistAndFlush(); // a racing repeat of the same key fails here, on the unique index, before the audit
         audit.record("CREATED", ENTITY, a.id, program.id, null, a.status, null);
         return a;
+    }
+
+    private Application createdWith(String key) {
+        return key == null ? null
+                : Application.<Application> find("applicantId = ?1 and createKey = ?2", currentUser.getSubject(), key)
+                        .firstResult();
     }
 
     /** Saves what the applicant typed; format rules apply, completeness does not (a draft). */

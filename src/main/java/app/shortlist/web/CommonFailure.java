@@ -13,8 +13,8 @@ public enum CommonFailure implements Failure {
     /** The database refused a value no field rule caught (longer than its column, a number out of its range). */
     VALUE_OUT_OF_RANGE(422, "value_out_of_range", "有一项内容过长或数值超出范围，未作任何保存。请缩短或更正后再试。",
             "A value is too long or a number is out of range; nothing was saved. Shorten or correct it and try again."),
-    UNAVAILABLE(503, "unavailable", "系统暂时无法访问数据库，本次操作未完成，也未保存任何内容。请稍等片刻后重试。",
-            "The system cannot reach its database just now. Nothing was done or saved: please try again in a moment.");
+    UNAVAILABLE(503, "unavailable", "系统暂时繁忙或无法访问数据库，本次操作未完成，也未保存任何内容。请稍等片刻后重试。",
+            "The system is busy or cannot reach its database just now. Nothing was done or saved: please try again in a moment.");
 
     private final FailureText text;
 

@@ -5,7 +5,8 @@ import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
 
 /**
- * Tells "the database is unreachable or every connection is busy" apart from a bug, so the
+ * Tells "the database is unreachable, or too busy: every connection in use, a lock wait timed
+ * out" apart from a bug, so the
  * user is answered 503 (try again) rather than 500 (something is wrong). Pure: it only reads
  * the cause chain.
  */
@@ -28,6 +29,11 @@ public final class DatabaseOutage {
         }
         if (t instanceof org.hibernate.exception.JDBCConnectionException
                 || t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException) {
+            return true;
+        }
+        // Waited longer than the database's lock timeout for a row another transaction holds (a rush
+        // on one program's reference counter): rolled back, nothing written — busy, try again.
+        if (t instanceof jakarta.persistence.LockTimeoutException || t instanceof org.hibernate.exception.LockTimeoutException) {
             return true;
         }
         if (t instanceof SQLException sql && (connectionState(sql.getSQLState()) || poolTimedOut(sql))) {

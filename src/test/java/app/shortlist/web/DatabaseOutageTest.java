@@ -28,6 +28,9 @@ class DatabaseOutageTest {
         rollback.getCause().addSuppressed(new IllegalStateException("Error trying to transactionCommit local transaction",
                 new SQLException("FATAL: terminating connection due to administrator command", "57P01")));
         assertTrue(DatabaseOutage.isCause(rollback));
+        // A lock wait that timed out (H2's LOCK_TIMEOUT, PostgreSQL's lock_timeout): rolled back, busy.
+        assertTrue(DatabaseOutage.isCause(new jakarta.persistence.LockTimeoutException("x",
+                new org.hibernate.exception.LockTimeoutException("lock", new SQLException("Timeout trying to lock table", "HYT00")))));
         // Every pooled connection busy for longer than the acquisition timeout (overload): try again, too.
         assertTrue(DatabaseOutage.isCause(new org.hibernate.exception.GenericJDBCException(
                 "Unable to acquire JDBC Connection", new SQLException("Sorry, acquisition timeout!"))));
