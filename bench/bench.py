@@ -270,8 +270,25 @@ def synthetic():
     print(f"{n} synthetic applications in {s['syntheticSeconds']} s, program {pid}")
 
 
+def drain():
+    """After an overload: wait until the app answers a light request quickly again (its backlog done)."""
+    s = load()
+    t0 = time.time()
+    fast = 0
+    while fast < 3 and time.time() - t0 < 900:
+        try:
+            _, ms, _ = call("GET", f"{APP}/api/v1/programs", s["adminToken"], timeout=60)
+            fast = fast + 1 if ms < 1000 else 0
+        except SystemExit:
+            fast = 0
+        time.sleep(1)
+    s["drainSeconds"] = round(time.time() - t0)
+    save(s)
+    print(f"the app answered quickly again after {s['drainSeconds']} s")
+
+
 if __name__ == "__main__":
     os.makedirs(OUT, exist_ok=True)
     steps = {"users": users, "tokens": tokens, "rush-program": rush_program, "judging-setup": judging_setup,
-             "judging-assign": judging_assign, "judging-rank": judging_rank, "synthetic": synthetic}
+             "judging-assign": judging_assign, "drain": drain, "judging-rank": judging_rank, "synthetic": synthetic}
     steps[sys.argv[1]]()

@@ -162,6 +162,7 @@ run_db() {
   gatling RushSimulation -Dbench.programId="$(st rushProgram)" -Dbench.trackId="$(st rushTrack)" \
     -Dbench.users="${BENCH_APPLICANTS:-2000}" -Dbench.applicants="$OUT/applicants.csv" -Dbench.pdf="$OUT/plan-1mb.pdf"
   rss rush
+  python3 bench/bench.py drain
 
   say "[$db] (3) judging: ${BENCH_JUDGED:-1350} applications x 5 judges from ${BENCH_JUDGES:-60}"
   python3 bench/bench.py judging-setup
@@ -169,6 +170,7 @@ run_db() {
   gatling ScoringSimulation -Dbench.judges="${BENCH_JUDGES:-60}" -Dbench.judgeTokens="$OUT/judges.csv"
   python3 bench/bench.py judging-rank
   rss judging
+  python3 bench/bench.py drain
 
   say "[$db] ${BENCH_SYNTHETIC:-100000} synthetic applications"
   python3 bench/bench.py synthetic
