@@ -15,7 +15,7 @@
 #      injection, command execution, file disclosure, CRLF, open redirect,
 #      headers, cookies, CSP, CSRF), never following /logout;
 #   6. runs sqlmap against the search and filter parameters of the staff list, the
-#      screening queue and their JSON API twins, and against two forms that need a CSRF
+#      screening queue and their JSON API twins, and against three forms that need a CSRF
 #      token (sqlmap's --csrf-token);
 #   7. writes the reports under target/security-scan/ and a summary to docs/security-scan.md
 #      (deploy/security/summarise.py); exit status 1 when a finding of medium or higher
@@ -182,6 +182,9 @@ HZ="$(grep -o 'admin/programs/[0-9]*' "$OUT/demo-hangzhou.log" | grep -o '[0-9]*
 [ -n "${HZ:-}" ] || fail "no Hangzhou program found"
 SR="$(curl -sS -H "Authorization: Bearer $ADMIN_TOKEN" "$APP/api/v1/programs/$HZ/rounds" \
   | python3 -c 'import json,sys; print(next(r["id"] for r in json.load(sys.stdin) if r["kind"] == "SCREENING"))')"
+# judge1 in the expert registry, so the judge's own forms (conflicts) are there to attack.
+curl -sS -o /dev/null -H "Authorization: Bearer $ADMIN_TOKEN" -H "Content-Type: application/json" \
+  -d '{"username":"judge1","name":"Judge One","email":"judge1@example.cn","organisation":"Scan"}' "$APP/api/v1/judges" || true
 # An open queue gives the screener's filters and forms something to answer with.
 curl -sS -o /dev/null -X POST -H "Authorization: Bearer $ADMIN_TOKEN" "$APP/api/v1/rounds/$SR/screening/open" || true
 say "Hangzhou program $HZ, screening round $SR"
@@ -210,7 +213,7 @@ sqlmap_run() {  # name, then sqlmap arguments
     || echo "sqlmap ($name) ended with status $?" >>"$OUT/sqlmap/$name.log"
 }
 
-say "Scanning: wapiti as ${ROLES// /, }; sqlmap on 6 targets, all at once (up to $(( WAPITI_SCAN_TIME / 60 + 10 )) minutes)"
+say "Scanning: wapiti as ${ROLES// /, }; sqlmap on 7 targets, all at once (up to $(( WAPITI_SCAN_TIME / 60 + 10 )) minutes)"
 JOBS=()
 for role in $ROLES; do
   wapiti_run "$role" & JOBS+=($!)
@@ -230,6 +233,11 @@ JOBS+=($!)
 sqlmap_run form-conflict -u "$APP/judging/conflicts" --method POST \
     --data "csrf-token=x&kind=ORGANISATION&value=abc&note=abc" -p "kind,value,note" \
     --csrf-token=csrf-token --csrf-url="$APP/judging/conflicts" --cookie "$(cat "$OUT/cookies/judge1.header")" &
+JOBS+=($!)
+sqlmap_run form-screening-bulk -u "$APP/screening/rounds/$SR/bulk" --method POST \
+    --data "csrf-token=x&decision=REJECT&reasonId=&text=abc&f.state=WAITING&f.country=CN&f.q=abc&f.sort=oldest" \
+    -p "decision,text,f.state,f.country,f.q,f.sort" \
+    --csrf-token=csrf-token --csrf-url="$APP/screening/rounds/$SR" --cookie "$(cat "$OUT/cookies/screener.header")" &
 JOBS+=($!)
 sqlmap_run form-judge-registry -u "$APP/admin/judges" --method POST \
     --data "csrf-token=x&username=abc&name=abc&email=abc%40example.cn&organisation=abc&unitName=abc" \

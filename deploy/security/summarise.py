@@ -48,8 +48,12 @@ def sqlmap_results(out):
         injectable = re.findall(r"parameter '([^']+)' (?:is|appears to be) '?([^']*?)'? injectable", text)
         tested = "all tested parameters do not appear to be injectable" in text
         ended = re.search(r"ended with status (\d+)", text)
+        errors = re.findall(r"(\d+) \(Internal Server Error\) - (\d+) times", text)
+        note = f"stopped early (status {ended.group(1)})" if ended else ""
+        if errors:
+            note = (note + "; " if note else "") + f"**the app answered 500 {sum(int(n) for _, n in errors)} time(s)**"
         results.append({"target": log.stem, "injectable": injectable, "clean": tested and not injectable,
-                        "note": f"stopped early (status {ended.group(1)})" if ended else ""})
+                        "note": note, "errors": bool(errors)})
     return results
 
 
@@ -80,7 +84,11 @@ def main():
         grouped.setdefault(key, {**f, "roles": set()})["roles"].add(f["role"])
     rows = sorted(grouped.values(), key=lambda f: (-f["level"], f["category"], f["path"], f["parameter"]))
     open_serious = [f for f in rows if f["level"] >= 2 and not why(f)]
-    open_sql = [r for r in sqlmap if r["injectable"]]
+    open_sql = [r for r in sqlmap if r["injectable"] or r["errors"]]
+    # Any unexpected error the app logged while under attack is a finding too (a 500 is a bug).
+    app_log = out / "app.log"
+    unexpected = re.findall(r"Unexpected error, reference (\w+): ([\w.$]+)",
+                            app_log.read_text(encoding="utf-8", errors="replace")) if app_log.exists() else []
 
     lines = [
         "# Security scan",
@@ -94,7 +102,7 @@ def main():
         f"- Date: {datetime.datetime.now(datetime.timezone.utc).strftime('%Y-%m-%d %H:%M UTC')}",
         f"- Commit: {args.commit}",
         f"- Tools: {args.wapiti}; sqlmap {args.sqlmap}",
-        f"- Open findings of medium or higher severity: **{len(open_serious) + len(open_sql)}**",
+        f"- Open findings of medium or higher severity: **{len(open_serious) + len(open_sql) + len(unexpected)}**",
         "",
         "## Findings by severity (wapiti)",
         "",
@@ -122,12 +130,14 @@ def main():
         result = ("**injectable: " + ", ".join(f"{p} ({t})" for p, t in r["injectable"]) + "**") if r["injectable"] \
             else ("no tested parameter injectable" if r["clean"] else "inconclusive, see log")
         lines.append(f"| {r['target']} | {result}{' — ' + r['note'] if r['note'] else ''} |")
+    lines += ["", "## Unexpected errors in the app's log during the scan", ""]
+    lines += [f"- reference {ref}: {kind}" for ref, kind in unexpected] or ["None."]
     lines += ["", "## Fixed because of this scan", ""]
     fixed = HERE / "fixed.md"
     lines += [fixed.read_text(encoding="utf-8").strip() if fixed.exists() else "Nothing yet.", ""]
     pathlib.Path(args.doc).write_text("\n".join(lines), encoding="utf-8")
     print("\n".join(lines[8:12]))
-    return 1 if open_serious or open_sql else 0
+    return 1 if open_serious or open_sql or unexpected else 0
 
 
 if __name__ == "__main__":

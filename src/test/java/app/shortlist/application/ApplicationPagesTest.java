@@ -105,6 +105,10 @@ class ApplicationPagesTest {
                 .body(containsString("data-testid=\"error-team_size\">The number is above the allowed maximum."))
                 .body(containsString("value=\"&lt;b&gt;Mine&lt;/b&gt;\""))
                 .body(containsString("aria-invalid=\"true\""))
+                // the announced summary links to each refused field, and each field names its message
+                .body(containsString("class=\"alert error-summary\" role=\"alert\""))
+                .body(containsString("<a href=\"#f-email\">"))
+                .body(containsString("aria-describedby=\"f-email-error\""))
                 .body(not(containsString("<b>Mine</b>")));
         assertEquals(ApplicationStatus.DRAFT,
                 QuarkusTransaction.requiringNew().call(() -> Application.<Application> findById(id).status));

@@ -117,7 +117,11 @@ class RoundAdminPagesTest {
         post(ADMIN, "/admin/judges", Map.of("version", "0", "username", "expert-a", "name", "李教授"))
                 .statusCode(409).body(containsString("用户名 expert-a 已在专家库中（王教授），请直接编辑该专家。"));
         post(ADMIN, "/admin/judges", Map.of("version", "0", "username", "", "name", "", "email", "not-mail"))
-                .statusCode(422).body(containsString("此项为必填项。")).body(containsString("电子邮箱格式不正确。"));
+                .statusCode(422).body(containsString("此项为必填项。")).body(containsString("电子邮箱格式不正确。"))
+                // each refused field is marked and names its message, for screen readers
+                .body(containsString("aria-describedby=\"jf-username-help jf-username-error\" aria-invalid=\"true\""))
+                .body(containsString("aria-invalid=\"true\" aria-describedby=\"jf-email-error\""))
+                .body(containsString("<p class=\"error\" id=\"jf-email-error\" data-testid=\"error-email\">电子邮箱格式不正确。"));
         long expert = QuarkusTransaction.requiringNew().call(() -> Judge.findByUsername("expert-a").id);
         given().auth().oauth2(ADMIN).get("/admin/judges").then().statusCode(200).body(containsString("王教授"));
 
@@ -216,7 +220,9 @@ class RoundAdminPagesTest {
         post(judge1, "/judging/conflicts", Map.of("kind", "USCC", "value", "91330106MA2GL1234X")).statusCode(409)
                 .body(containsString("您已声明过此回避事项。"));
         post(judge1, "/judging/conflicts", Map.of("kind", "APPLICANT", "value", " ")).statusCode(422)
-                .body(containsString("此项为必填项。"));
+                .body(containsString("此项为必填项。"))
+                .body(containsString("aria-describedby=\"value-help value-error\" aria-invalid=\"true\""))
+                .body(containsString("<p class=\"error\" id=\"value-error\" data-testid=\"error-value\">此项为必填项。"));
         JudgeConflict c = QuarkusTransaction.requiringNew().call(() -> JudgeConflict.<JudgeConflict> findAll()
                 .firstResult());
         assertEquals("91330106MA2GL1234X", c.value);
