@@ -223,7 +223,8 @@ public class DemoData {
                 new LongText("由演示数据生成器按杭州大赛模板创建，用于性能测试。报名为合成数据，不含附件。",
                         "Made by the demo-data generator from the Hangzhou template, for performance work. "
                                 + "The applications are synthetic and have no attachments."),
-                t.opensAt(), t.submissionDeadline(), t.allowMultiple(), t.asksEnterprise(), t.divisions(), t.tracks(),
+                t.opensAt(), t.submissionDeadline(), t.allowMultiple(), t.asksEnterprise(),
+                t.applicantsSeeScores(), t.divisions(), t.tracks(),
                 t.sections(), t.directions(), t.units(), t.rounds(), t.fields());
         return programs.create(d.shiftedBy(shiftToOpen(d, HANGZHOU_DAYS_OPEN)));
     }

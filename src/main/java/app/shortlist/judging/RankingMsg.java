@@ -225,4 +225,65 @@ public interface RankingMsg {
 
     @Message("Ranking of this round in the API (JSON)")
     String api_link();
+
+    // --- the applicant's own result (status page), when the program shows scores
+
+    @Message("Your scores")
+    String own_title();
+
+    @Message("Ranking confirmed {date}")
+    String own_confirmed_at(String date);
+
+    @Message("Score in the ranking")
+    String own_score();
+
+    @Message("Not scored")
+    String own_not_scored();
+
+    @Message("Rank")
+    String own_rank();
+
+    @Message("{rank} of {total} in your track")
+    String own_rank_in_track(int rank, int total);
+
+    @Message("{rank} of {total}")
+    String own_rank_in_round(int rank, int total);
+
+    @Message("Result")
+    String own_result();
+
+    @Message("Selected")
+    String own_selected();
+
+    @Message("Not selected")
+    String own_not_selected();
+
+    @Message("Scorecards counted")
+    String own_scorecards();
+
+    @Message("Judges' average per criterion")
+    String own_criteria_caption();
+
+    @Message("Criterion")
+    String own_criterion();
+
+    @Message("Average")
+    String own_mean();
+
+    @Message("Out of")
+    String own_max();
+
+    @Message("Judges' comments")
+    String own_comments();
+
+    @Message("The judges left no comments.")
+    String own_no_comments();
+
+    @Message("Judge {letters}")
+    String own_judge(String letters);
+
+    @Message("The score is the one the round was ranked by when it was confirmed. The averages are plain means of the "
+            + "judges' scores and can differ from it, since the round may drop the highest and lowest scorecards or "
+            + "even out each judge's scale. Judges are labelled A, B… so as not to name them.")
+    String own_note();
 }

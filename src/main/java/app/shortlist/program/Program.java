@@ -60,6 +60,13 @@ public class Program extends PanacheEntity {
     @Column(name = "asks_enterprise", nullable = false)
     public boolean asksEnterprise;
 
+    /**
+     * Whether applicants see their own result of each confirmed scoring round: aggregate score, rank,
+     * per-criterion averages and the judges' comments, never who the judges were.
+     */
+    @Column(name = "applicants_see_scores", nullable = false)
+    public boolean applicantsSeeScores;
+
     /** Last reference number handed out; incremented under a row lock at submission. */
     @Column(name = "reference_counter", nullable = false, updatable = false)
     public int referenceCounter;

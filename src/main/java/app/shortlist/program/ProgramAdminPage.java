@@ -65,7 +65,7 @@ public class ProgramAdminPage {
     }
 
     public record Overview(long id, String code, String name, String kind, String status, String organiser,
-            String opensAt, String deadline, String allowMultiple, String asksEnterprise, String counts,
+            String opensAt, String deadline, String allowMultiple, String asksEnterprise, String applicantsSeeScores, String counts,
             boolean canOpen, boolean canClose, boolean canExtend, ProgramViews.Structure structure) {
     }
 
@@ -84,7 +84,7 @@ public class ProgramAdminPage {
             @RestForm String nameEn, @RestForm String organiserZh, @RestForm String organiserEn,
             @RestForm String descriptionZh, @RestForm String descriptionEn, @RestForm String opensAt,
             @RestForm String submissionDeadline, @RestForm boolean allowMultiple, @RestForm boolean asksEnterprise,
-            @RestForm String structure) {
+            @RestForm boolean applicantsSeeScores, @RestForm String structure) {
     }
 
     /** Messages by form input name, and the structure's problems by path. */
@@ -197,7 +197,8 @@ public class ProgramAdminPage {
                 d.organiser() == null ? "" : d.organiser().zh(), d.organiser() == null ? "" : d.organiser().en(),
                 d.description() == null ? "" : d.description().zh(),
                 d.description() == null ? "" : d.description().en(), format(p.opensAt),
-                format(p.submissionDeadline), p.allowMultiple, p.asksEnterprise, toJson(d.structure()));
+                format(p.submissionDeadline), p.allowMultiple, p.asksEnterprise, p.applicantsSeeScores,
+                toJson(d.structure()));
         return Templates.admin_edit(editPage(p), form, FormErrors.none(), null);
     }
 
@@ -233,7 +234,7 @@ public class ProgramAdminPage {
                 form.code() == null ? p.code : form.code(), p.kind,
                 new Text(form.nameZh(), form.nameEn()), new Text(form.organiserZh(), form.organiserEn()),
                 new LongText(form.descriptionZh(), form.descriptionEn()), opensAt, deadline, form.allowMultiple(),
-                form.asksEnterprise(), null, null, null, null, null, null, null)
+                form.asksEnterprise(), form.applicantsSeeScores(), null, null, null, null, null, null, null)
                 .withStructure(structure != null ? structure : programs.definition(p).structure());
         if (!errors.isEmpty()) {
             // Show every problem at once, those of the other fields too; nothing is written.
@@ -260,6 +261,7 @@ public class ProgramAdminPage {
         Overview o = new Overview(p.id, p.code, p.name.in(lang), p.kind.label().in(lang), p.status.label().in(lang),
                 ProgramViews.text(p.organiser, lang), Dates.format(p.opensAt), Dates.format(p.submissionDeadline),
                 p.allowMultiple ? msg.yes() : msg.no(), p.asksEnterprise ? msg.yes() : msg.no(),
+                p.applicantsSeeScores ? msg.yes() : msg.no(),
                 counts(msg, programs.applicationCounts().get(p.id)),
                 p.status == ProgramStatus.DRAFT || p.status == ProgramStatus.CLOSED, p.status == ProgramStatus.OPEN,
                 p.status != ProgramStatus.ARCHIVED, ProgramViews.structure(p, ProgramParts.load(p.id), lang));

@@ -44,6 +44,7 @@ public record ProgramDefinition(
         Instant submissionDeadline,
         @Schema(description = "Whether one applicant account may hold several applications") boolean allowMultiple,
         @Schema(description = "Whether applicants are enterprises, asked for their unified social credit code") boolean asksEnterprise,
+        @Schema(description = "Whether applicants see, once a scoring round is confirmed, their own score, rank, per-criterion averages and the judges' comments (never the judges' names); default false") boolean applicantsSeeScores,
         @Schema(description = "Contests: divisions (专场), each with its tracks") List<@NotNull @Valid DivisionSpec> divisions,
         @Schema(description = "Contests: tracks (组别) outside any division") List<@NotNull @Valid TrackSpec> tracks,
         @Schema(description = "Funding calls: sections (板块), each with its support directions") List<@NotNull @Valid SectionSpec> sections,
@@ -210,13 +211,13 @@ public record ProgramDefinition(
     /** This definition's own settings with another structure. */
     public ProgramDefinition withStructure(Structure s) {
         return new ProgramDefinition(id, version, status, code, kind, name, organiser, description, opensAt,
-                submissionDeadline, allowMultiple, asksEnterprise, s.divisions(), s.tracks(), s.sections(),
+                submissionDeadline, allowMultiple, asksEnterprise, applicantsSeeScores, s.divisions(), s.tracks(), s.sections(),
                 s.directions(), s.units(), s.rounds(), s.fields());
     }
 
     public ProgramDefinition withCode(String newCode) {
         return new ProgramDefinition(id, version, status, newCode, kind, name, organiser, description, opensAt,
-                submissionDeadline, allowMultiple, asksEnterprise, divisions, tracks, sections, directions, units,
+                submissionDeadline, allowMultiple, asksEnterprise, applicantsSeeScores, divisions, tracks, sections, directions, units,
                 rounds, fields);
     }
 
@@ -227,7 +228,7 @@ public record ProgramDefinition(
                 .map(r -> new RoundSpec(r.id(), r.kind(), r.name(), move.apply(r.startsAt()), move.apply(r.endsAt())))
                 .toList();
         return new ProgramDefinition(id, version, status, code, kind, name, organiser, description,
-                move.apply(opensAt), move.apply(submissionDeadline), allowMultiple, asksEnterprise, divisions, tracks,
+                move.apply(opensAt), move.apply(submissionDeadline), allowMultiple, asksEnterprise, applicantsSeeScores, divisions, tracks,
                 sections, directions, units, moved, fields);
     }
 

@@ -172,6 +172,14 @@ public interface ProgramMsg {
     @Message("Applicants are enterprises (credit code asked)")
     String label_asks_enterprise();
 
+    @Message("Applicants see their own scores and the judges' anonymised comments")
+    String label_applicants_see_scores();
+
+    @Message("Once a scoring round is confirmed, each applicant sees on their status page the score and rank "
+            + "they were ranked by, the judges' average per criterion and the judges' comments, labelled Judge A, "
+            + "Judge B… and never with a judge's name. Drafts and recused scorecards are never shown.")
+    String applicants_see_scores_hint();
+
     @Message("not set")
     String not_set();
 

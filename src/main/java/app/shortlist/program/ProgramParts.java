@@ -39,6 +39,7 @@ public record ProgramParts(List<Division> divisions, List<Track> tracks, List<Se
                 .toList();
         return new ProgramDefinition(p.id, p.version, p.status, p.code, p.kind, Text.of(p.name), Text.of(p.organiser),
                 LongText.of(p.description), p.opensAt, p.submissionDeadline, p.allowMultiple, p.asksEnterprise,
+                p.applicantsSeeScores,
                 divisionSpecs,
                 tracks.stream().filter(t -> t.division == null).map(ProgramParts::spec).toList(),
                 sectionSpecs,

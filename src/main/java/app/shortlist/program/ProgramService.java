@@ -367,6 +367,9 @@ public class ProgramService {
         if (p.asksEnterprise != d.asksEnterprise()) {
             changed.add("asksEnterprise");
         }
+        if (p.applicantsSeeScores != d.applicantsSeeScores()) {
+            changed.add("applicantsSeeScores");
+        }
         return changed;
     }
 
@@ -388,6 +391,7 @@ public class ProgramService {
         p.submissionDeadline = d.submissionDeadline();
         p.allowMultiple = d.allowMultiple();
         p.asksEnterprise = d.asksEnterprise();
+        p.applicantsSeeScores = d.applicantsSeeScores();
     }
 
     static void flush() {

@@ -69,7 +69,7 @@ public final class ProgramTemplates {
                         saving and environmental protection. Registered projects pass a qualification review into the open \
                         selection, then the semi-final and final; each track's winners advance to the grand final, and the \
                         results are published for public notice."""),
-                at(2024, 5, 20, 0, 0), at(2024, 7, 31, 17, 0), false, false,
+                at(2024, 5, 20, 0, 0), at(2024, 7, 31, 17, 0), false, false, false,
                 List.of(new DivisionSpec(null, new Text("留学人员专场", "Returnee division"), List.of(
                         track("数字经济组", "Digital economy"),
                         track("生物医药组", "Biomedicine"),
@@ -126,7 +126,7 @@ public final class ProgramTemplates {
                         upgrading, and manufacturing digital transformation. Enterprises apply; their district bureau reviews \
                         them and recommends them in priority order within its quota; the province's experts review them, and \
                         the proposed support list is published for public notice."""),
-                at(2024, 7, 1, 0, 0), at(2024, 7, 26, 17, 0), true, true,
+                at(2024, 7, 1, 0, 0), at(2024, 7, 26, 17, 0), true, true, false,
                 List.of(), List.of(),
                 List.of(new SectionSpec(null, new Text("产业链“链主”及龙头骨干企业发展", "Chain-leader and backbone enterprises"),
                         List.of(direction("产业链龙头骨干企业提档进阶", "Upgrading chain-leading backbone enterprises", 30, 9000),

@@ -65,6 +65,7 @@ class ProgramApiTest {
                 .body("status", equalTo("DRAFT"))
                 .body("name.zh", equalTo("2024杭州市海外高层次人才创新创业大赛"))
                 .body("allowMultiple", equalTo(false))
+                .body("applicantsSeeScores", equalTo(false))
                 .body("divisions.name.zh", contains("留学人员专场"))
                 .body("divisions[0].tracks.name.zh", hasItem("数字经济组"))
                 .body("divisions[0].tracks.name.en", hasItem("Digital economy"))
@@ -255,6 +256,7 @@ class ProgramApiTest {
 
         Map<String, Object> d = definition("UPD1");
         d.put("name", Map.of("zh", "新名称", "en", "New name"));
+        d.put("applicantsSeeScores", true);
         d.put("tracks", List.of(Map.of("id", alpha, "name", Map.of("zh", "甲组（改）", "en", "Alpha (renamed)")),
                 Map.of("name", Map.of("zh", "丙组", "en", "Gamma"))));
         // The rounds swap places: their positions are unique, so this must not collide on the way.
@@ -263,6 +265,7 @@ class ProgramApiTest {
         admin().header("If-Match", "\"0\"").body(d).when().put("/api/v1/programs/" + id).then().statusCode(200)
                 .body("version", greaterThanOrEqualTo(1))
                 .body("name.en", equalTo("New name"))
+                .body("applicantsSeeScores", equalTo(true))
                 .body("tracks.name.en", contains("Alpha (renamed)", "Gamma"))
                 .body("tracks[0].id", equalTo((int) alpha))
                 .body("rounds.id", contains((int) fin, (int) screening));
@@ -275,6 +278,8 @@ class ProgramApiTest {
             assertEquals("UPDATED", update.action);
             assertEquals("version 0", update.before);
             assertTrue(update.detail.contains("settings: name"), update.detail);
+            assertTrue(update.detail.contains("applicantsSeeScores"), update.detail);
+            assertTrue(Program.<Program> findById(id).applicantsSeeScores);
             assertTrue(update.detail.contains("tracks 2 (+1 −1)"), update.detail);
         });
     }

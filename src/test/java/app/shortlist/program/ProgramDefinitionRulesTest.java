@@ -52,7 +52,7 @@ class ProgramDefinitionRulesTest {
                 new FieldSpec(null, "size", FieldType.MULTI_CHOICE, null, new Text("类型", "Kind"), null, false, null,
                         null, null, null, null, null));
         ProgramDefinition bad = new ProgramDefinition(null, null, null, d.code(), ProgramKind.FUNDING_CALL, d.name(),
-                d.organiser(), null, t, t, false, false, d.divisions(), List.of(), List.of(), List.of(), List.of(),
+                d.organiser(), null, t, t, false, false, false, d.divisions(), List.of(), List.of(), List.of(), List.of(),
                 rounds, fields);
         assertEquals(Map.of(
                 "submissionDeadline", DefinitionProblem.DEADLINE_BEFORE_OPENING,

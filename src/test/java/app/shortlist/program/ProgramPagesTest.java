@@ -247,6 +247,8 @@ class ProgramPagesTest {
                 .body(containsString("name=\"version\" value=\"0\""))
                 .body(containsString("value=\"2024 Hangzhou Overseas High-Level Talent Innovation &amp; Entrepreneurship Competition\""))
                 .body(containsString("&quot;key&quot; : &quot;business_plan&quot;"))
+                .body(containsString("name=\"applicantsSeeScores\" value=\"true\" aria-describedby"))
+                .body(containsString("Applicants see their own scores and the judges"))
                 .extract().asString();
         String structure = textarea(page, "structure");
 
@@ -283,7 +285,8 @@ class ProgramPagesTest {
                 .formParam("nameZh", "杭州大赛").formParam("nameEn", "Hangzhou contest")
                 .formParam("organiserZh", "主办").formParam("organiserEn", "Organiser")
                 .formParam("opensAt", "2030-05-01T00:00").formParam("submissionDeadline", "2030-07-31T17:00")
-                .formParam("allowMultiple", "true").formParam("structure", structure)
+                .formParam("allowMultiple", "true").formParam("applicantsSeeScores", "true")
+                .formParam("structure", structure)
                 .when().post("/admin/programs/" + id + "/edit");
         assertEquals(303, saved.statusCode());
         QuarkusTransaction.requiringNew().run(() -> {
@@ -292,6 +295,7 @@ class ProgramPagesTest {
             assertEquals("Hangzhou contest", p.name.en);
             assertEquals(Instant.parse("2030-07-31T09:00:00Z"), p.submissionDeadline);
             assertTrue(p.allowMultiple);
+            assertTrue(p.applicantsSeeScores);
             assertEquals(null, p.description);
             assertEquals(5, Track.count("program.id", id));
             assertEquals(10, FormField.count("program.id", id));

@@ -327,6 +327,8 @@ class AccessMatrixTest {
         // published lists for anyone, and an application's outcomes for its owner and staff
         MATRIX.put("GET /api/v1/public/result-lists", new int[] { 200, 200, 200, 200, 200, 200 });
         MATRIX.put("GET /api/v1/applications/{applicationId}/outcomes", new int[] { 401, 404, 404, 403, 403, 404 });
+        // an applicant's own scores and anonymised comments of confirmed rounds, for the owner alone
+        MATRIX.put("GET /api/v1/applications/{applicationId}/scores", new int[] { 401, 404, 403, 403, 403, 403 });
     }
 
     /**
