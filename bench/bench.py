@@ -270,6 +270,12 @@ def synthetic():
     print(f"{n} synthetic applications in {s['syntheticSeconds']} s, program {pid}")
 
 
+def admin_token():
+    s = load()
+    s["adminToken"] = token("admin", "demo")
+    save(s)
+
+
 def drain():
     """After an overload: wait until the app answers a light request quickly again (its backlog done)."""
     s = load()
@@ -290,5 +296,5 @@ def drain():
 if __name__ == "__main__":
     os.makedirs(OUT, exist_ok=True)
     steps = {"users": users, "tokens": tokens, "rush-program": rush_program, "judging-setup": judging_setup,
-             "judging-assign": judging_assign, "drain": drain, "judging-rank": judging_rank, "synthetic": synthetic}
+             "judging-assign": judging_assign, "drain": drain, "admin-token": admin_token, "judging-rank": judging_rank, "synthetic": synthetic}
     steps[sys.argv[1]]()
