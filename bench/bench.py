@@ -271,6 +271,12 @@ def synthetic():
 
 
 def admin_token():
+    """BENCH_ONLY=lists: no bench users, but the admin's token must outlive the 100,000-row load."""
+    adm = kc_admin()
+    realm, _, _ = call("GET", f"{KC}/admin/realms/shortlist", adm)
+    realm["accessTokenLifespan"] = 7200
+    realm["ssoSessionIdleTimeout"] = 7200
+    call("PUT", f"{KC}/admin/realms/shortlist", adm, realm)
     s = load()
     s["adminToken"] = token("admin", "demo")
     save(s)
