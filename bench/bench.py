@@ -270,6 +270,18 @@ def synthetic():
     print(f"{n} synthetic applications in {s['syntheticSeconds']} s, program {pid}")
 
 
+def admin_token():
+    """BENCH_ONLY=lists: no bench users, but the admin's token must outlive the 100,000-row load."""
+    adm = kc_admin()
+    realm, _, _ = call("GET", f"{KC}/admin/realms/shortlist", adm)
+    realm["accessTokenLifespan"] = 7200
+    realm["ssoSessionIdleTimeout"] = 7200
+    call("PUT", f"{KC}/admin/realms/shortlist", adm, realm)
+    s = load()
+    s["adminToken"] = token("admin", "demo")
+    save(s)
+
+
 def drain():
     """After an overload: wait until the app answers a light request quickly again (its backlog done)."""
     s = load()
@@ -290,5 +302,5 @@ def drain():
 if __name__ == "__main__":
     os.makedirs(OUT, exist_ok=True)
     steps = {"users": users, "tokens": tokens, "rush-program": rush_program, "judging-setup": judging_setup,
-             "judging-assign": judging_assign, "drain": drain, "judging-rank": judging_rank, "synthetic": synthetic}
+             "judging-assign": judging_assign, "drain": drain, "admin-token": admin_token, "judging-rank": judging_rank, "synthetic": synthetic}
     steps[sys.argv[1]]()

@@ -14,7 +14,8 @@
 #
 # Environment: APP_PORT (28080), KC_PORT (28180), KC_MGMT_PORT (28081), PG_HOST (127.0.0.1),
 # PG_DB (bench), BENCH_APPLICANTS (2000), BENCH_JUDGES (60), BENCH_JUDGED (1350),
-# BENCH_SYNTHETIC (100000), BENCH_SECONDS (30 per list page), SKIP_BUILD=1.
+# BENCH_SYNTHETIC (100000), BENCH_SECONDS (30 per list page), SKIP_BUILD=1,
+# BENCH_ONLY=lists (only the 100,000-row scenarios 2, 4 and 5; the public result page is then /results).
 # Needs: Java 17, python3, curl, unzip, wrk (apt-get install wrk), and for PostgreSQL psql/createdb
 # (run as root: su postgres, or PGPASSWORD=postgres for user postgres).
 set -euo pipefail
@@ -153,24 +154,30 @@ run_db() {
   note startedIn "\"$(grep -o 'started in [0-9.]*s' "$OUT/app.log" | head -1)\""
   rss start
 
-  say "[$db] bench users and their tokens"
-  python3 bench/bench.py users
-  python3 bench/bench.py tokens
+  if [ "${BENCH_ONLY:-}" = lists ]; then
+    # Only the 100,000-row scenarios (2, 4, 5): no bench users, the demo admin's token.
+    python3 bench/bench.py admin-token
+  else
+    say "[$db] bench users and their tokens"
+    python3 bench/bench.py users
+    python3 bench/bench.py tokens
 
-  say "[$db] (1) deadline rush: ${BENCH_APPLICANTS:-2000} applicants"
-  python3 bench/bench.py rush-program
-  gatling RushSimulation -Dbench.programId="$(st rushProgram)" -Dbench.trackId="$(st rushTrack)" \
-    -Dbench.users="${BENCH_APPLICANTS:-2000}" -Dbench.applicants="$OUT/applicants.csv" -Dbench.pdf="$OUT/plan-1mb.pdf"
-  rss rush
-  python3 bench/bench.py drain
+    say "[$db] (1) deadline rush: ${BENCH_APPLICANTS:-2000} applicants"
+    python3 bench/bench.py rush-program
+    gatling RushSimulation -Dbench.programId="$(st rushProgram)" -Dbench.trackId="$(st rushTrack)" \
+      -Dbench.users="${BENCH_APPLICANTS:-2000}" -Dbench.applicants="$OUT/applicants.csv" -Dbench.pdf="$OUT/plan-1mb.pdf"
+    rss rush
+    python3 bench/bench.py drain
 
-  say "[$db] (3) judging: ${BENCH_JUDGED:-1350} applications x 5 judges from ${BENCH_JUDGES:-60}"
-  python3 bench/bench.py judging-setup
-  python3 bench/bench.py judging-assign
-  gatling ScoringSimulation -Dbench.judges="${BENCH_JUDGES:-60}" -Dbench.judgeTokens="$OUT/judges.csv"
-  python3 bench/bench.py judging-rank
-  rss judging
-  python3 bench/bench.py drain
+    say "[$db] (3) judging: ${BENCH_JUDGED:-1350} applications x 5 judges from ${BENCH_JUDGES:-60}"
+    python3 bench/bench.py judging-setup
+    python3 bench/bench.py judging-assign
+    gatling ScoringSimulation -Dbench.judges="${BENCH_JUDGES:-60}" -Dbench.judgeTokens="$OUT/judges.csv"
+    python3 bench/bench.py judging-rank
+    rss judging
+    python3 bench/bench.py drain
+
+  fi
 
   say "[$db] ${BENCH_SYNTHETIC:-100000} synthetic applications"
   python3 bench/bench.py synthetic
@@ -181,7 +188,7 @@ run_db() {
   admin="$(st adminToken)"
   list="/admin/programs/$(st bigProgram)/applications?status=SUBMITTED&part=$(st bigTrack)&sort=SUBMITTED"
   queue="/screening/rounds/$(st bigRound)"
-  results="/results/$(st resultList)"
+  results="/results"; [ "${BENCH_ONLY:-}" = lists ] || results="/results/$(st resultList)"
   note listPath "\"$list\""; note queuePath "\"$queue\""; note resultsPath "\"$results\""
   local bytes; bytes=$(curl -s -H "Authorization: Bearer $admin" "$BENCH_APP$list" | wc -c)
   note listBytes "$bytes"

@@ -132,7 +132,7 @@ def main():
     w(f"| 1 rush | database afterwards: {c.get('rush_applications', '—')} applications, {c.get('rush_submitted', '—')} submitted, "
       f"{c.get('rush_applicants', '—')} distinct applicants, {c.get('rush_references', '—')} distinct references, "
       f"{c.get('rush_contents_1mb', '—')} stored 1 MB attachments, {c.get('rush_without_attachment', '—')} without attachment, "
-      f"{c.get('rush_entries', '—')} screening entries | none lost or duplicated | {mark(rush_db_ok, bool(c))} |")
+      f"{c.get('rush_entries', '—')} screening entries | none lost or duplicated | {mark(rush_db_ok, bool(c) and bool(rush))} |")
     if s.get("drainSeconds") is not None:
         w(f"| 1 rush | after the rush the app answered a light request in under 1 s again after {fmt(s.get('drainSeconds'), ' s')} (its backlog) | — | |")
     # (3)
@@ -143,7 +143,7 @@ def main():
     w(f"| 3 judging | automatic assignment, the whole request `POST /api/v1/rounds/{{id}}/assignments`: {fmt(s.get('assignMs'), ' ms')} | < 1 s | {mark(s.get('assignMs', 10**9) < 1000, 'assignMs' in s)} |")
     sko = n(score, "*", "ko")
     w(f"| 3 judging | {n(score, 'submit scorecard'):,} scorecards submitted by {os.environ.get('BENCH_JUDGES', '60')} judges at once in {fmt(completed_in('ScoringSimulation'), ' s')}, {sko} failed; submit p50 / p95 / p99 {fmt(p(score, 'submit scorecard', 'percentiles1'))} / {fmt(p(score, 'submit scorecard', 'percentiles3'))} / {fmt(p(score, 'submit scorecard', 'percentiles4'))} ms | zero errors | {mark(sko == 0 and n(score, 'submit scorecard') > 0, bool(score))} |")
-    w(f"| 3 judging | database afterwards: {fmt(assigned)} active assignments ({fmt(c.get('judge_pairs'))} distinct application × judge), {fmt(c.get('judge_apps_with_5'))} applications with 5 judges, {fmt(c.get('judge_scorecards'))} scorecards, {fmt(c.get('judge_submitted'))} submitted, {fmt(c.get('judge_scorecard_assignments'))} distinct assignments | no lost or duplicated scorecard | {mark(j_ok, bool(c))} |")
+    w(f"| 3 judging | database afterwards: {fmt(assigned)} active assignments ({fmt(c.get('judge_pairs'))} distinct application × judge), {fmt(c.get('judge_apps_with_5'))} applications with 5 judges, {fmt(c.get('judge_scorecards'))} scorecards, {fmt(c.get('judge_submitted'))} submitted, {fmt(c.get('judge_scorecard_assignments'))} distinct assignments | no lost or duplicated scorecard | {mark(j_ok, bool(c) and bool(score))} |")
     w(f"| 3 judging | ranking of {fmt(s.get('rankingTotal'))} applications, trimmed mean, `GET /api/v1/rounds/{{id}}/ranking`: first {fmt(s.get('rankingFirstMs'), ' ms')}, then median {fmt(s.get('rankingMedianMs'), ' ms')}, slowest {fmt(s.get('rankingMaxMs'), ' ms')} | < 200 ms | {mark(s.get('rankingFirstMs', 10**9) < 200 and s.get('rankingMaxMs', 10**9) < 200, 'rankingFirstMs' in s)} |")
     # (2)
     w(f"| 2 lists | {fmt(s.get('syntheticCount'))} synthetic applications generated (demo job, JDBC batches) in {fmt(s.get('syntheticSeconds'), ' s')} | — | |")
