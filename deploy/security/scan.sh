@@ -234,17 +234,17 @@ sqlmap_run api-screening-entries -u "$APP/api/v1/rounds/$SR/screening/entries?co
 JOBS+=($!)
 sqlmap_run form-conflict -u "$APP/judging/conflicts" --method POST \
     --data "csrf-token=x&kind=ORGANISATION&value=abc&note=abc" -p "kind,value,note" \
-    --csrf-token=csrf-token --csrf-url="$APP/judging/conflicts" --cookie "$(cat "$OUT/cookies/judge1.header")" &
+    --csrf-token=csrf-token --csrf-method=GET --csrf-url="$APP/judging/conflicts" --cookie "$(cat "$OUT/cookies/judge1.header")" &
 JOBS+=($!)
 sqlmap_run form-screening-bulk -u "$APP/screening/rounds/$SR/bulk" --method POST \
     --data "csrf-token=x&decision=REJECT&reasonId=&text=abc&f.state=WAITING&f.country=CN&f.q=abc&f.sort=oldest" \
     -p "decision,text,f.state,f.country,f.q,f.sort" \
-    --csrf-token=csrf-token --csrf-url="$APP/screening/rounds/$SR" --cookie "$(cat "$OUT/cookies/screener.header")" &
+    --csrf-token=csrf-token --csrf-method=GET --csrf-url="$APP/screening/rounds/$SR" --cookie "$(cat "$OUT/cookies/screener.header")" &
 JOBS+=($!)
 sqlmap_run form-judge-registry -u "$APP/admin/judges" --method POST \
     --data "csrf-token=x&username=abc&name=abc&email=abc%40example.cn&organisation=abc&unitName=abc" \
     -p "username,name,organisation,unitName" \
-    --csrf-token=csrf-token --csrf-url="$APP/admin/judges" --cookie "$(cat "$OUT/cookies/admin.header")" &
+    --csrf-token=csrf-token --csrf-method=GET --csrf-url="$APP/admin/judges" --cookie "$(cat "$OUT/cookies/admin.header")" &
 JOBS+=($!)
 for job in "${JOBS[@]}"; do wait "$job" || true; done
 
