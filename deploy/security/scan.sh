@@ -13,7 +13,7 @@
 #      Keycloak's own login form with curl, keeping each session cookie;
 #   5. runs wapiti once anonymously and once per role (XSS, stored XSS, SQL and blind SQL
 #      injection, command execution, file disclosure, CRLF, open redirect,
-#      headers, cookies, CSP, CSRF), never following /logout;
+#      headers, cookies, CSP, CSRF), never following /logout nor the (slow, full-size) exports;
 #   6. runs sqlmap against the search and filter parameters of the staff list, the
 #      screening queue and their JSON API twins, and against three forms that need a CSRF
 #      token (sqlmap's --csrf-token);
@@ -63,6 +63,8 @@ for port in "$APP_PORT" "$KC_PORT" "$KC_MANAGEMENT_PORT"; do
   port_in_use "$port" && fail "port $port is already in use; the scan needs its own app and Keycloak"
 done
 
+# The commit scanned (with "+changes" when src/ differs from it), taken before the build.
+COMMIT="$(git rev-parse --short HEAD)$(git diff --quiet HEAD -- src || echo '+changes')"
 rm -rf "$OUT"
 mkdir -p "$OUT/cookies" "$OUT/wapiti" "$OUT/sqlmap" "$OUT/data"
 
@@ -195,7 +197,7 @@ MODULES="xss,permanentxss,sql,blindsql,exec,file,crlf,redirect,http_headers,cook
 wapiti_run() {  # role
   local role="$1"
   timeout $(( WAPITI_SCAN_TIME + 600 )) /usr/bin/python3 deploy/security/wapiti.py -u "$APP/" --scope folder -c "$OUT/cookies/$role.json" \
-    -x "$APP/logout" -x "$APP/logout*" -s "$APP/home" -s "$APP/admin/programs/$HZ/applications" -s "$APP/screening/rounds/$SR" \
+    -x "$APP/logout" -x "$APP/logout*" -x "$APP/*/export*" -s "$APP/home" -s "$APP/admin/programs/$HZ/applications" -s "$APP/screening/rounds/$SR" \
     -m "$MODULES" -d 4 --max-links-per-page 40 --max-files-per-dir 25 --max-parameters 25 \
     --max-scan-time "$WAPITI_SCAN_TIME" --max-attack-time "$WAPITI_ATTACK_TIME" -t 20 \
     --flush-session --store-session "$OUT/wapiti/session-$role" --store-config "$OUT/wapiti/config-$role" \
@@ -232,17 +234,17 @@ sqlmap_run api-screening-entries -u "$APP/api/v1/rounds/$SR/screening/entries?co
 JOBS+=($!)
 sqlmap_run form-conflict -u "$APP/judging/conflicts" --method POST \
     --data "csrf-token=x&kind=ORGANISATION&value=abc&note=abc" -p "kind,value,note" \
-    --csrf-token=csrf-token --csrf-url="$APP/judging/conflicts" --cookie "$(cat "$OUT/cookies/judge1.header")" &
+    --csrf-token=csrf-token --csrf-method=GET --csrf-url="$APP/judging/conflicts" --cookie "$(cat "$OUT/cookies/judge1.header")" &
 JOBS+=($!)
 sqlmap_run form-screening-bulk -u "$APP/screening/rounds/$SR/bulk" --method POST \
     --data "csrf-token=x&decision=REJECT&reasonId=&text=abc&f.state=WAITING&f.country=CN&f.q=abc&f.sort=oldest" \
     -p "decision,text,f.state,f.country,f.q,f.sort" \
-    --csrf-token=csrf-token --csrf-url="$APP/screening/rounds/$SR" --cookie "$(cat "$OUT/cookies/screener.header")" &
+    --csrf-token=csrf-token --csrf-method=GET --csrf-url="$APP/screening/rounds/$SR" --cookie "$(cat "$OUT/cookies/screener.header")" &
 JOBS+=($!)
 sqlmap_run form-judge-registry -u "$APP/admin/judges" --method POST \
     --data "csrf-token=x&username=abc&name=abc&email=abc%40example.cn&organisation=abc&unitName=abc" \
     -p "username,name,organisation,unitName" \
-    --csrf-token=csrf-token --csrf-url="$APP/admin/judges" --cookie "$(cat "$OUT/cookies/admin.header")" &
+    --csrf-token=csrf-token --csrf-method=GET --csrf-url="$APP/admin/judges" --cookie "$(cat "$OUT/cookies/admin.header")" &
 JOBS+=($!)
 for job in "${JOBS[@]}"; do wait "$job" || true; done
 
@@ -250,5 +252,5 @@ for job in "${JOBS[@]}"; do wait "$job" || true; done
 say "Summarising into docs/security-scan.md"
 grep -i -E 'exception|error' "$OUT/app.log" | grep -v -i 'DomainException' | tail -n 50 >"$OUT/app-errors.txt" || true
 python3 deploy/security/summarise.py "$OUT" docs/security-scan.md \
-  --commit "$(git rev-parse --short HEAD)$(git diff --quiet HEAD -- src || echo '+changes')" \
+  --commit "$COMMIT" \
   --wapiti "$(wapiti --version 2>&1 | tail -n 1)" --sqlmap "$(sqlmap --version 2>/dev/null | head -n 1)"
