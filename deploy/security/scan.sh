@@ -121,7 +121,9 @@ wait_for "$REALM_URL/.well-known/openid-configuration" 300 Keycloak "$OUT/keyclo
   -s accessTokenLifespan=7200 -s ssoSessionIdleTimeout=7200 -s ssoSessionMaxLifespan=7200
 
 say "Starting the app on $APP_PORT (fresh H2 under target/security-scan/data)"
-setsid env APP_PORT="$APP_PORT" OIDC_URL="$REALM_URL" SHORTLIST_DATA_DIR="$OUT/data" \
+# COOKIE_SECURE=false: the scanners are Python clients, whose cookie jars never send a Secure
+# cookie over plain HTTP, not even to localhost (browsers do); the scan would run signed out.
+setsid env APP_PORT="$APP_PORT" OIDC_URL="$REALM_URL" SHORTLIST_DATA_DIR="$OUT/data" COOKIE_SECURE=false \
   java -Xmx768m -jar "$OUT/app/quarkus-run.jar" </dev/null >"$OUT/app.log" 2>&1 &
 PIDS+=($!)
 wait_for "$APP/q/health/ready" 300 "The app" "$OUT/app.log"
