@@ -38,6 +38,9 @@ class OwnScoresTest {
     /** Judge names are "评委 1" … and usernames "<code>-judge1" …: neither may appear. */
     static final Pattern JUDGE_IDENTITY = Pattern.compile("评委 \\d|-judge\\d|评审单位|judgeId");
 
+    @jakarta.inject.Inject
+    org.hibernate.SessionFactory sessionFactory;
+
     RankingFixture.Hand h;
 
     @BeforeEach
@@ -191,7 +194,30 @@ class OwnScoresTest {
         assertFalse(page.contains("own-scores-") || page.contains("进行中的意见"));
     }
 
+    @Test
+    void statementsDoNotGrowWithTheScorecards() {
+        h = RankingFixture.hand("OSQ");
+        for (int j = 1; j <= 5; j++) {
+            comment(cardOf(2, j), "意见 " + j);
+        }
+        comment(cardOf(3, 3), "意见");
+        showScores(true);
+        confirm();
+        app.shortlist.support.Outbox.drained(); // the mail worker's statements would count too
+        long five = statements(() -> scoresBody(2, "en"));
+        long one = statements(() -> scoresBody(3, "en"));
+        assertEquals(5, scores(2, "en").getList("[0].comments").size());
+        assertEquals(one, five, "five scorecards with comments cost what one does");
+        assertEquals(statements(() -> page(3, "en")), statements(() -> page(2, "en")), "status page");
+    }
+
     // --- helpers ---------------------------------------------------------------------------------
+
+    private long statements(java.util.function.Supplier<?> request) {
+        sessionFactory.getStatistics().clear();
+        request.get();
+        return sessionFactory.getStatistics().getPrepareStatementCount();
+    }
 
     private long cardOf(int app, int judge) {
         long assignment = h.assignment(app, judge);
