@@ -10,7 +10,6 @@ import static org.junit.jupiter.api.Assertions.fail;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -108,7 +107,8 @@ class AccessibilityIT {
             api(screenerToken).body(Map.of("decision", "PASS", "entryIds", entries))
                     .post("/api/v1/rounds/" + screening + "/screening/bulk").then().statusCode(200);
             api(admin).body(Map.of()).post("/api/v1/rounds/" + screening + "/screening/close").then().statusCode(200);
-            setUpScoring(admin, scoring);
+            Scoring.setUp(base, admin, scoring, 1, new Scoring.Expert("judge7", "何评审", "浙江大学"),
+                    new Scoring.Expert("judge8", "许评审", "浙江大学"));
             Number assignment = given().baseUri(base).auth().oauth2(KeycloakTokens.of("judge7"))
                     .get("/api/v1/me/assignments").then().statusCode(200).extract().path("[0].id");
             check(Browser.signIn(judge, base, "judge7"), "/judging/assignments/" + assignment, "scorecard", problems);
@@ -274,36 +274,5 @@ class AccessibilityIT {
                 .body(Programs.pdf()).post("/api/v1/applications/" + id + "/attachments").then().statusCode(201);
         api(token).post("/api/v1/applications/" + id + "/submit").then().statusCode(200);
         return id;
-    }
-
-    /** Registry (judge7, judge8, kept if already there), pool, settings and rubric, open, assignment. */
-    private static void setUpScoring(String admin, long roundId) {
-        List<Map<String, Object>> registry = api(admin).get("/api/v1/judges").then().statusCode(200).extract()
-                .jsonPath().getList("$");
-        for (String username : List.of("judge7", "judge8")) {
-            Object judgeId = registry.stream().filter(j -> username.equals(j.get("username"))).map(j -> j.get("id"))
-                    .findFirst().orElseGet(() -> api(admin)
-                            .body(Map.of("username", username, "name", "judge7".equals(username) ? "何评审" : "许评审",
-                                    "email", username + "@example.cn", "organisation", "浙江大学"))
-                            .post("/api/v1/judges").then().statusCode(201).extract().path("id"));
-            api(admin).body(Map.of("judgeId", judgeId)).post("/api/v1/rounds/" + roundId + "/judges").then()
-                    .statusCode(201);
-        }
-        long version = api(admin).get("/api/v1/rounds/" + roundId).then().statusCode(200).extract().jsonPath()
-                .getLong("version");
-        Map<String, Object> body = new HashMap<>();
-        body.put("version", version);
-        body.put("judgesPerEntry", 2);
-        body.put("aggregation", "MEAN");
-        body.put("ruleKind", "TOP_N");
-        body.put("ruleN", 1);
-        body.put("criteria", List.of(
-                Map.of("key", "innovation", "nameZh", "创新性", "nameEn", "Innovation", "min", 0, "max", 10,
-                        "step", 0.5, "weight", 60),
-                Map.of("key", "market", "nameZh", "市场前景", "nameEn", "Market potential", "min", 0, "max", 10,
-                        "step", 0.5, "weight", 40)));
-        api(admin).body(body).put("/api/v1/rounds/" + roundId).then().statusCode(200);
-        api(admin).post("/api/v1/rounds/" + roundId + "/open").then().statusCode(200);
-        api(admin).post("/api/v1/rounds/" + roundId + "/assignments").then().statusCode(200);
     }
 }

@@ -16,7 +16,6 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -149,7 +148,8 @@ class FundingResultsIT {
                     .statusCode(200);
             api(adminToken).get("/api/v1/rounds/" + scoring).then().statusCode(200)
                     .body("counts.entriesWaiting", equalTo(2));
-            setUpScoring(adminToken, scoring);
+            Scoring.setUp(base, adminToken, scoring, 2, new Scoring.Expert("judge4", "吴评审", "南昌大学"),
+                    new Scoring.Expert("judge5", "郑评审", "南昌大学"));
             for (String judge : List.of("judge4", "judge5")) {
                 assertEquals(2, Scoring.submitOpen(base, judge, SCORES, "同意支持。"), judge + " assignments");
             }
@@ -314,42 +314,6 @@ class FundingResultsIT {
         page.locator("#opinion").fill("项目基础扎实，同意推荐。");
         page.getByTestId("recommend").click();
     }
-
-    /** Registry (judge4, judge5, kept if already there), pool, settings and rubric, open, assignment. */
-    private static void setUpScoring(String admin, long roundId) {
-        List<Map<String, Object>> registry = api(admin).get("/api/v1/judges").then().statusCode(200).extract()
-                .jsonPath().getList("$");
-        for (String username : List.of("judge4", "judge5")) {
-            Object judgeId = registry.stream().filter(j -> username.equals(j.get("username"))).map(j -> j.get("id"))
-                    .findFirst().orElseGet(() -> api(admin)
-                            .body(Map.of("username", username, "name", "judge4".equals(username) ? "吴评审" : "郑评审",
-                                    "email", username + "@example.cn", "organisation", "南昌大学"))
-                            .post("/api/v1/judges").then().statusCode(201).extract().path("id"));
-            api(admin).body(Map.of("judgeId", judgeId)).post("/api/v1/rounds/" + roundId + "/judges").then()
-                    .statusCode(201);
-        }
-        long version = api(admin).get("/api/v1/rounds/" + roundId).then().statusCode(200).extract().jsonPath()
-                .getLong("version");
-        Map<String, Object> body = new HashMap<>();
-        body.put("version", version);
-        body.put("judgesPerEntry", 2);
-        body.put("aggregation", "MEAN");
-        body.put("ruleKind", "TOP_N");
-        body.put("ruleN", 2);
-        body.put("criteria", List.of(
-                criterion("innovation", "创新性", "Innovation", 60),
-                criterion("market", "市场前景", "Market potential", 40)));
-        api(admin).body(body).put("/api/v1/rounds/" + roundId).then().statusCode(200);
-        api(admin).post("/api/v1/rounds/" + roundId + "/open").then().statusCode(200);
-        api(admin).post("/api/v1/rounds/" + roundId + "/assignments").then().statusCode(200);
-    }
-
-    private static Map<String, Object> criterion(String key, String zh, String en, int weight) {
-        return Map.of("key", key, "nameZh", zh, "nameEn", en, "min", 0, "max", 10, "step", 0.5, "weight", weight);
-    }
-
-
-
 
     /** Page 1 of the PDF as a PNG, when poppler's pdftoppm is installed (optional: only for looking at). */
     private static void renderFirstPage(Path pdf) {
