@@ -136,7 +136,7 @@ app_start() {  # name port h2|postgresql [extra env...]
   # COOKIE_SECURE=false: nginx serves the check over plain HTTP, and its clients keep cookies as curl does
   # shellcheck disable=SC2086
   env "${db[@]}" APP_PORT="$port" OIDC_URL="$REALM_URL" SESSION_SECRET="scale-out-check-session-secret-0123456789abcdef" \
-    CSRF_SECRET="scale-out-check-csrf-secret-0123456789abcdef" MAIL_MOCK=true COOKIE_SECURE=false "$@" \
+    MAIL_MOCK=true COOKIE_SECURE=false "$@" \
     setsid java $APP_JAVA_OPTS -jar "$(app_dir "$kind")/quarkus-run.jar" >>"$WORK/$name.log" 2>&1 </dev/null &
   remember "$name" $!; disown $! 2>/dev/null || true
 }

@@ -28,6 +28,22 @@ class LanguageSwitchTest {
                 .then().statusCode(200).body(containsString("Programs open to the public"));
     }
 
+    /**
+     * Two tabs: a form stays valid after the same browser opens another page (which re-issues the
+     * CSRF cookie), as long as it is that browser's cookie — the token is per browser, not per page.
+     */
+    @Test
+    void aFormOpenInOneTabStillPostsAfterAnotherPageWasOpened() {
+        Csrf.Token first = Csrf.from("/");
+        io.restassured.response.Response second = given().cookie(Csrf.COOKIE, first.cookie()).get("/");
+        String cookieNow = second.getCookie(Csrf.COOKIE) == null ? first.cookie() : second.getCookie(Csrf.COOKIE);
+        given().redirects().follow(false).contentType(ContentType.URLENC)
+                .cookie(Csrf.COOKIE, cookieNow).formParam(Csrf.FIELD, first.field())
+                .formParam("lang", "en").formParam("return", "/")
+                .when().post("/lang")
+                .then().statusCode(303);
+    }
+
     @Test
     void formPostWithoutCsrfTokenIsRejected() {
         given().redirects().follow(false).contentType(ContentType.URLENC)
