@@ -20,13 +20,12 @@ CREATE INDEX application_newest_idx ON application (program_id, submitted_at DES
 -- resubmission), so the queue's order is an index of round_entry alone.
 ALTER TABLE round_entry ADD COLUMN submitted_at TIMESTAMP WITH TIME ZONE;
 UPDATE round_entry SET submitted_at = (SELECT a.submitted_at FROM application a WHERE a.id = round_entry.application_id);
--- Null ordering spelt out on every column, as in ScreeningQueue's ORDER BY: H2 costs an index for
--- a sort only when each column's explicit order matches, PostgreSQL the sorted columns' ones.
-CREATE INDEX round_entry_oldest_idx ON round_entry
-    (round_id ASC NULLS FIRST, submitted_at ASC NULLS LAST, id ASC NULLS FIRST);
-CREATE INDEX round_entry_state_oldest_idx ON round_entry
-    (round_id ASC NULLS FIRST, state ASC NULLS FIRST, submitted_at ASC NULLS LAST, id ASC NULLS FIRST);
-CREATE INDEX round_entry_newest_idx ON round_entry
-    (round_id ASC NULLS FIRST, submitted_at DESC NULLS LAST, id DESC NULLS LAST);
-CREATE INDEX round_entry_state_newest_idx ON round_entry
-    (round_id ASC NULLS FIRST, state ASC NULLS FIRST, submitted_at DESC NULLS LAST, id DESC NULLS LAST);
+-- round_id DESC, as in ScreeningQueue's ORDER BY (an equality, so the direction changes no
+-- result): H2 swaps the index it chose for the filter, (round_id ASC …), for the one matching the
+-- ORDER BY only when a column's direction differs. The old (round_id, state, application_id) would
+-- be chosen for a state filter and never swapped; the state indexes below serve its queries.
+DROP INDEX round_entry_state_idx;
+CREATE INDEX round_entry_oldest_idx ON round_entry (round_id DESC, submitted_at ASC NULLS LAST, id ASC);
+CREATE INDEX round_entry_newest_idx ON round_entry (round_id DESC, submitted_at DESC NULLS LAST, id DESC);
+CREATE INDEX round_entry_state_oldest_idx ON round_entry (round_id DESC, state, submitted_at ASC NULLS LAST, id ASC);
+CREATE INDEX round_entry_state_newest_idx ON round_entry (round_id DESC, state, submitted_at DESC NULLS LAST, id DESC);

@@ -84,12 +84,12 @@ public class ScreeningQueue {
         boolean byApplication = where.length() > bare;
         var em = RoundEntry.getEntityManager();
         // The entry's copy of the submission time, led by the equality-filtered columns: exactly the
-        // order of a V13 index of round_entry, null ordering spelt out, so both databases read the page
-        // off it and stop (H2 picks an index for ORDER BY only when every column matches it from the
-        // first, and PostgreSQL when the null ordering of each sorted column does).
-        String lead = " order by e.round.id asc nulls first, " + (filter.state() != null ? "e.state asc nulls first, " : "");
-        String order = lead + (newestFirst ? "e.submittedAt desc nulls last, e.id desc nulls last"
-                : "e.submittedAt asc nulls last, e.id asc nulls first");
+        // order of a V13 index of round_entry, so both databases read the page off it and stop. For H2:
+        // it sorts by an index only when the ORDER BY matches it from the first column, and trades the
+        // index it chose for the filter (round_id ASC …) for that one only when a column's direction
+        // differs — hence round_id DESC, an equality, so the direction changes nothing.
+        String lead = " order by e.round.id desc, " + (filter.state() != null ? "e.state, " : "");
+        String order = lead + (newestFirst ? "e.submittedAt desc nulls last, e.id desc" : "e.submittedAt asc nulls last, e.id asc");
         TypedQuery<Row> rows = em.createQuery(Row.SELECT + where + order, Row.class);
         params.forEach(rows::setParameter);
         List<Row> list = new ArrayList<>(rows.setFirstResult(pageNo * pageSize).setMaxResults(pageSize).getResultList());

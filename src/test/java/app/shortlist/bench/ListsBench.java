@@ -123,13 +123,13 @@ class ListsBench {
                 + " AND a.status = 'SUBMITTED' AND a.track_id = " + trackId + " ORDER BY a.program_id, a.track_id,"
                 + " a.status, a.submitted_at DESC NULLS LAST, a.id DESC OFFSET 0 ROWS FETCH FIRST 50 ROWS ONLY");
         explain("SELECT e.id, a.reference FROM round_entry e JOIN application a ON a.id = e.application_id"
-                + " WHERE e.round_id = " + roundId + " ORDER BY e.round_id ASC NULLS FIRST, e.submitted_at ASC NULLS LAST,"
-                + " e.id ASC NULLS FIRST"
+                + " WHERE e.round_id = " + roundId + " ORDER BY e.round_id DESC, e.submitted_at ASC NULLS LAST,"
+                + " e.id ASC"
                 + " OFFSET 0 ROWS FETCH FIRST 50 ROWS ONLY");
         explain("SELECT e.id, a.reference FROM round_entry e JOIN application a ON a.id = e.application_id"
                 + " WHERE e.round_id = " + roundId + " AND e.state = 'WAITING' AND a.track_id = " + trackId
-                + " ORDER BY e.round_id ASC NULLS FIRST, e.state ASC NULLS FIRST,"
-                + " e.submitted_at DESC NULLS LAST, e.id DESC NULLS LAST"
+                + " ORDER BY e.round_id DESC, e.state,"
+                + " e.submitted_at DESC NULLS LAST, e.id DESC"
                 + " OFFSET 0 ROWS FETCH FIRST 50 ROWS ONLY");
         explain("SELECT e.id, a.reference FROM round_entry e JOIN application a ON a.id = e.application_id"
                 + " WHERE e.round_id = " + roundId + " ORDER BY a.submitted_at ASC NULLS LAST, e.id ASC"
