@@ -60,7 +60,7 @@ public class ApplicationSearch {
         String where = where(programId, filter, params);
         var em = Application.getEntityManager();
         TypedQuery<ApplicationSummary> rows = em.createQuery(ApplicationSummary.SELECT + where
-                + " order by " + (sort == null ? SortBy.SUBMITTED : sort).orderBy, ApplicationSummary.class);
+                + " order by " + orderBy(filter, sort), ApplicationSummary.class);
         TypedQuery<Long> count = em.createQuery("select count(a)" + where, Long.class);
         params.forEach((k, v) -> {
             rows.setParameter(k, v);
@@ -78,13 +78,32 @@ public class ApplicationSearch {
         Map<String, Object> params = new HashMap<>();
         String where = where(programId, filter, params);
         TypedQuery<ApplicationSummary> rows = Application.getEntityManager().createQuery(ApplicationSummary.SELECT + where
-                + " order by " + (sort == null ? SortBy.SUBMITTED : sort).orderBy, ApplicationSummary.class);
+                + " order by " + orderBy(filter, sort), ApplicationSummary.class);
         params.forEach(rows::setParameter);
         return rows.setHint(HibernateHints.HINT_FETCH_SIZE, FETCH_SIZE).setHint(HibernateHints.HINT_READ_ONLY, true)
                 .getResultStream();
     }
 
     private static final int FETCH_SIZE = 1000;
+
+    /**
+     * The sort, led under the default (newest first) by the columns the filter fixes, in the order
+     * of the V13 index that serves it: same rows in the same order, but H2 then reads the page off the
+     * index and stops (it uses an index for ORDER BY only when the columns match it from the first;
+     * PostgreSQL needs no lead).
+     */
+    static String orderBy(Filter f, SortBy sort) {
+        SortBy by = sort == null ? SortBy.SUBMITTED : sort;
+        if (by != SortBy.SUBMITTED || f.applicantId() != null) {
+            return by.orderBy;
+        }
+        String part = f.trackId() != null ? "a.track.id, " : f.directionId() != null ? "a.direction.id, "
+                : f.unitId() != null ? "a.unit.id, " : f.country() != null && !f.country().isBlank() ? "a.countryRegion, " : "";
+        if (f.status() != null) {
+            return "a.program.id, " + part + "a.status, " + by.orderBy;
+        }
+        return part.isEmpty() ? "a.program.id, " + by.orderBy : by.orderBy;
+    }
 
     /** The {@code from … where …} of a filtered list, filling in its parameters. */
     private static String where(long programId, Filter filter, Map<String, Object> params) {

@@ -60,8 +60,8 @@ public class Pipeline {
 
     void onApplicationEvent(@Observes ApplicationEvent event) {
         Application a = Application.findById(event.applicationId());
-        if (event instanceof ApplicationEvent.Submitted) {
-            entered(a);
+        if (event instanceof ApplicationEvent.Submitted submitted) {
+            entered(a, submitted.resubmission());
         } else if (event instanceof ApplicationEvent.Withdrawn) {
             current(a.id).filter(e -> !e.state.isDecided()).ifPresent(e -> {
                 EntryState before = e.state;
@@ -72,10 +72,14 @@ public class Pipeline {
     }
 
     /** Submission: into the first round (when it judges), or a returned entry back to the queue. */
-    private void entered(Application a) {
+    private void entered(Application a, boolean resubmission) {
+        if (resubmission) { // the queue sorts by the entries' copy of the submission time
+            RoundEntry.update("submittedAt = ?1 where application.id = ?2", a.submittedAt, a.id);
+        }
         Optional<RoundEntry> current = current(a.id);
         if (current.isPresent()) {
             RoundEntry e = current.get();
+            e.submittedAt = a.submittedAt; // in case it was read before the update above
             if (e.state == EntryState.RETURNED || e.state == EntryState.WITHDRAWN) {
                 EntryState before = e.state;
                 e.state = EntryState.WAITING;

@@ -12,6 +12,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.PrePersist;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -63,7 +64,22 @@ public class RoundEntry extends PanacheEntityBase {
     @Column(name = "entered_at", nullable = false)
     public Instant enteredAt;
 
+    /**
+     * The application's submission time, copied: the screening queue's sort key, indexed with the
+     * round (V13) so a page of the queue needs no join before its limit. Set on insert, and by
+     * {@link Pipeline} when a returned application is resubmitted.
+     */
+    @Column(name = "submitted_at")
+    public Instant submittedAt;
+
     @Version
     @Column(nullable = false)
     public long version;
+
+    @PrePersist
+    void copySubmissionTime() {
+        if (submittedAt == null && application != null) {
+            submittedAt = application.submittedAt;
+        }
+    }
 }

@@ -18,7 +18,8 @@ import app.shortlist.pipeline.RoundEntry;
 
 /**
  * A screening round's entries, filtered, sorted by submission time and paged: one projection
- * query for the page, one count and one count per state, whatever the page size.
+ * query for the page, one count per state and, when an application filter is set, one count,
+ * whatever the page size.
  */
 @ApplicationScoped
 public class ScreeningQueue {
@@ -77,19 +78,31 @@ public class ScreeningQueue {
             where.append(" and e.state = :state");
             params.put("state", filter.state());
         }
+        int bare = where.length();
         new ApplicationFilter(filter.trackId(), null, filter.unitId(), filter.country(), filter.keyword())
                 .appendTo(where, params);
+        boolean byApplication = where.length() > bare;
         var em = RoundEntry.getEntityManager();
-        String order = newestFirst ? " order by a.submittedAt desc nulls last, e.id desc"
-                : " order by a.submittedAt asc nulls last, e.id asc";
+        // The entry's copy of the submission time, led by the equality-filtered columns: exactly the
+        // order of a V13 index of round_entry, so both databases read the page off it and stop. For H2:
+        // it sorts by an index only when the ORDER BY matches it from the first column, and trades the
+        // index it chose for the filter (round_id ASC …) for that one only when a column's direction
+        // differs — hence round_id DESC, an equality, so the direction changes nothing.
+        String lead = " order by e.round.id desc, " + (filter.state() != null ? "e.state, " : "");
+        String order = lead + (newestFirst ? "e.submittedAt desc nulls last, e.id desc" : "e.submittedAt asc nulls last, e.id asc");
         TypedQuery<Row> rows = em.createQuery(Row.SELECT + where + order, Row.class);
-        TypedQuery<Long> count = em.createQuery("select count(e)" + where, Long.class);
-        params.forEach((k, v) -> {
-            rows.setParameter(k, v);
-            count.setParameter(k, v);
-        });
+        params.forEach(rows::setParameter);
         List<Row> list = new ArrayList<>(rows.setFirstResult(pageNo * pageSize).setMaxResults(pageSize).getResultList());
-        return new Page(list, count.getSingleResult(), pageNo, pageSize, counts(roundId));
+        Counts counts = counts(roundId);
+        return new Page(list, byApplication ? count(where.toString(), params) : filter.state() == null ? counts.total()
+                : counts.of(filter.state()), pageNo, pageSize, counts);
+    }
+
+    /** The total of a filter on the applications; without one, it is read from the per-state counts. */
+    private static long count(String where, Map<String, Object> params) {
+        TypedQuery<Long> count = RoundEntry.getEntityManager().createQuery("select count(e)" + where, Long.class);
+        params.forEach(count::setParameter);
+        return count.getSingleResult();
     }
 
     public static Counts counts(long roundId) {

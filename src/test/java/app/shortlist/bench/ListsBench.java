@@ -20,11 +20,13 @@ import org.junit.jupiter.api.Test;
 
 import app.shortlist.account.Role;
 import app.shortlist.account.TestTokens;
+import app.shortlist.application.Application;
 import app.shortlist.application.ApplicationSearch;
 import app.shortlist.application.ApplicationStatus;
 import app.shortlist.demo.Job;
 import app.shortlist.demo.JobStatus;
 import app.shortlist.pipeline.EntryState;
+import app.shortlist.pipeline.RoundEntry;
 import app.shortlist.program.Round;
 import app.shortlist.program.Track;
 import app.shortlist.screening.ScreeningQueue;
@@ -58,6 +60,21 @@ class ListsBench {
     @Inject
     DataSource dataSource;
 
+    long applicationId;
+    long entryId;
+
+    /**
+     * One write to each table the lists read, untimed: H2 hands back a command's last result while
+     * none of its tables has changed, which would time a cache; a served page meets tables that
+     * other requests write to.
+     */
+    private void touch() {
+        QuarkusTransaction.requiringNew().run(() -> {
+            Application.update("updatedAt = ?1 where id = ?2", Instant.now(), applicationId);
+            RoundEntry.update("enteredAt = ?1 where id = ?2", Instant.now(), entryId);
+        });
+    }
+
     @AfterAll
     static void wipe() {
         TestData.wipe();
@@ -86,6 +103,7 @@ class ListsBench {
         ApplicationSearch.Page admin = QuarkusTransaction.requiringNew().call(
                 () -> search.search(programId, adminFilter, ApplicationSearch.SortBy.SUBMITTED, 0, 50));
         System.out.printf("BENCH admin list: %d rows of %d%n", admin.rows().size(), admin.total());
+        applicationId = admin.rows().get(0).id();
         report("admin list, track + SUBMITTED, newest first, 50 rows (page + count)", () -> search.search(programId,
                 adminFilter, ApplicationSearch.SortBy.SUBMITTED, 0, 50));
         report("admin list, page 20 of the same", () -> search.search(programId, adminFilter,
@@ -94,6 +112,7 @@ class ListsBench {
         ScreeningQueue.Page q = QuarkusTransaction.requiringNew().call(
                 () -> queue.search(roundId, ScreeningQueue.Filter.none(), false, 0, 50));
         System.out.printf("BENCH queue: %d rows of %d%n", q.rows().size(), q.total());
+        entryId = q.rows().get(0).entryId();
         report("screening queue, unfiltered, oldest first, 50 rows (page + count + state counts)",
                 () -> queue.search(roundId, ScreeningQueue.Filter.none(), false, 0, 50));
         var queueFilter = new ScreeningQueue.Filter(EntryState.WAITING, trackId, null, null, null);
@@ -104,7 +123,13 @@ class ListsBench {
                 + " AND a.status = 'SUBMITTED' AND a.track_id = " + trackId + " ORDER BY a.program_id, a.track_id,"
                 + " a.status, a.submitted_at DESC NULLS LAST, a.id DESC OFFSET 0 ROWS FETCH FIRST 50 ROWS ONLY");
         explain("SELECT e.id, a.reference FROM round_entry e JOIN application a ON a.id = e.application_id"
-                + " WHERE e.round_id = " + roundId + " ORDER BY e.round_id, e.submitted_at ASC NULLS LAST, e.id ASC"
+                + " WHERE e.round_id = " + roundId + " ORDER BY e.round_id DESC, e.submitted_at ASC NULLS LAST,"
+                + " e.id ASC"
+                + " OFFSET 0 ROWS FETCH FIRST 50 ROWS ONLY");
+        explain("SELECT e.id, a.reference FROM round_entry e JOIN application a ON a.id = e.application_id"
+                + " WHERE e.round_id = " + roundId + " AND e.state = 'WAITING' AND a.track_id = " + trackId
+                + " ORDER BY e.round_id DESC, e.state,"
+                + " e.submitted_at DESC NULLS LAST, e.id DESC"
                 + " OFFSET 0 ROWS FETCH FIRST 50 ROWS ONLY");
         explain("SELECT e.id, a.reference FROM round_entry e JOIN application a ON a.id = e.application_id"
                 + " WHERE e.round_id = " + roundId + " ORDER BY a.submitted_at ASC NULLS LAST, e.id ASC"
@@ -124,12 +149,13 @@ class ListsBench {
         }
     }
 
-    private static void report(String what, Supplier<?> step) {
+    private void report(String what, Supplier<?> step) {
         Runnable run = () -> QuarkusTransaction.requiringNew().call(step::get);
         run.run();
         run.run();
         long[] millis = new long[RUNS];
         for (int i = 0; i < RUNS; i++) {
+            touch();
             long start = System.nanoTime();
             run.run();
             millis[i] = (System.nanoTime() - start) / 1_000_000;

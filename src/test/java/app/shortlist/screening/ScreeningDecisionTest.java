@@ -207,6 +207,9 @@ class ScreeningDecisionTest {
                 .then().statusCode(200).body("status", equalTo("SUBMITTED"));
         RoundEntry back = entry(e.id);
         assertEquals(EntryState.WAITING, back.state);
+        // the queue sorts by the entry's copy of the submission time: it follows the resubmission
+        assertEquals(QuarkusTransaction.requiringNew().call(() -> Application.<Application> findById(app)).submittedAt,
+                back.submittedAt);
         assertEquals("ENTRY_BACK_IN_QUEUE", last(audit("round_entry", e.id)).action);
         given().auth().oauth2(SCREENER).header("Accept-Language", "zh-CN")
                 .get("/screening/rounds/" + sc.screeningRoundId() + "?state=WAITING").then().statusCode(200)
