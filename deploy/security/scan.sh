@@ -208,6 +208,8 @@ wapiti_run() {  # role
 }
 
 # --- 6. sqlmap ------------------------------------------------------------------------------------
+# The form targets fetch their CSRF token with a plain GET of the form's page: --csrf-url differs from -u
+# (the "?csrf-from=get"), else sqlmap sends the form's body along with that GET and finds no token.
 # --dbms=H2: the scanned instance runs on H2, and naming it keeps sqlmap from spending its time on
 # other databases' payloads. The queries are the same JPQL on PostgreSQL, all bound parameters.
 sqlmap_run() {  # name, then sqlmap arguments
@@ -236,17 +238,17 @@ sqlmap_run api-screening-entries -u "$APP/api/v1/rounds/$SR/screening/entries?co
 JOBS+=($!)
 sqlmap_run form-conflict -u "$APP/judging/conflicts" --method POST \
     --data "csrf-token=x&kind=ORGANISATION&value=abc&note=abc" -p "kind,value,note" \
-    --csrf-token=csrf-token --csrf-method=GET --csrf-url="$APP/judging/conflicts" --cookie "$(cat "$OUT/cookies/judge1.header")" &
+    --csrf-token=csrf-token --csrf-method=GET --csrf-url="$APP/judging/conflicts?csrf-from=get" --cookie "$(cat "$OUT/cookies/judge1.header")" &
 JOBS+=($!)
 sqlmap_run form-screening-bulk -u "$APP/screening/rounds/$SR/bulk" --method POST \
     --data "csrf-token=x&decision=REJECT&reasonId=&text=abc&f.state=WAITING&f.country=CN&f.q=abc&f.sort=oldest" \
     -p "decision,text,f.state,f.country,f.q,f.sort" \
-    --csrf-token=csrf-token --csrf-method=GET --csrf-url="$APP/screening/rounds/$SR" --cookie "$(cat "$OUT/cookies/screener.header")" &
+    --csrf-token=csrf-token --csrf-method=GET --csrf-url="$APP/screening/rounds/$SR?csrf-from=get" --cookie "$(cat "$OUT/cookies/screener.header")" &
 JOBS+=($!)
 sqlmap_run form-judge-registry -u "$APP/admin/judges" --method POST \
     --data "csrf-token=x&username=abc&name=abc&email=abc%40example.cn&organisation=abc&unitName=abc" \
     -p "username,name,organisation,unitName" \
-    --csrf-token=csrf-token --csrf-method=GET --csrf-url="$APP/admin/judges" --cookie "$(cat "$OUT/cookies/admin.header")" &
+    --csrf-token=csrf-token --csrf-method=GET --csrf-url="$APP/admin/judges?csrf-from=get" --cookie "$(cat "$OUT/cookies/admin.header")" &
 JOBS+=($!)
 for job in "${JOBS[@]}"; do wait "$job" || true; done
 

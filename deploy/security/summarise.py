@@ -45,13 +45,19 @@ def sqlmap_results(out):
     results = []
     for log in sorted((out / "sqlmap").glob("*.log")):
         text = log.read_text(encoding="utf-8", errors="replace")
-        injectable = re.findall(r"parameter '([^']+)' (?:is|appears to be) '?([^']*?)'? injectable", text)
+        candidates = re.findall(r"parameter '([^']+)' (?:is|appears to be) '?([^']*?)'? injectable", text)
+        # sqlmap re-checks each candidate; one it then calls a false positive is not a finding.
+        rejected = {p for p, _ in candidates if f"parameter '{p}' does not seem to be injectable" in text}
+        injectable = [(p, t) for p, t in candidates if p not in rejected]
         tested = "all tested parameters do not appear to be injectable" in text
         ended = re.search(r"ended with status (\d+)", text)
         errors = re.findall(r"(\d+) \(Internal Server Error\) - (\d+) times", text)
         note = f"stopped early (status {ended.group(1)})" if ended else ""
         if errors:
             note = (note + "; " if note else "") + f"**the app answered 500 {sum(int(n) for _, n in errors)} time(s)**"
+        if rejected:
+            note = (note + "; " if note else "") + ("candidate rejected by sqlmap's own false-positive check: "
+                                                    + ", ".join(sorted(rejected)))
         results.append({"target": log.stem, "injectable": injectable, "clean": tested and not injectable,
                         "note": note, "errors": bool(errors)})
     return results

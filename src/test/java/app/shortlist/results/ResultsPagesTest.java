@@ -131,6 +131,27 @@ class ResultsPagesTest {
                 .statusCode(200).contentType("application/pdf");
     }
 
+    /** The objection form is multipart (it carries evidence): its token is checked like any form's. */
+    @Test
+    void anObjectionPostWithAForgedTokenIsRefusedAndStoresNothing() {
+        Instant now = Instant.now(clock);
+        Acting.as("admin", Role.ADMIN, () -> service.publish(listId, now.minus(Duration.ofHours(1)),
+                now.plus(Duration.ofDays(7)), null, false));
+        String citizen = TestTokens.of("citizen", Role.APPLICANT);
+        Csrf.Token csrf = Csrf.from("/");
+        for (String forged : new String[] { "wapiti", "" }) {
+            Response refused = given().auth().oauth2(citizen).redirects().follow(false)
+                    .cookie(Csrf.COOKIE, csrf.cookie()).multiPart(Csrf.FIELD, forged)
+                    .multiPart(text("applicationId", String.valueOf(f.app(2)))).multiPart(text("realName", "张三"))
+                    .multiPart(text("contact", "13800138000")).multiPart(text("reasons", "Hi there!"))
+                    .multiPart(new MultiPartSpecBuilder(TestData.pdf()).controlName("evidence").fileName("证明.pdf")
+                            .mimeType("application/pdf").build())
+                    .post("/results/" + listId + "/objection");
+            assertEquals(400, refused.statusCode(), forged + ": " + refused.asString());
+        }
+        assertEquals(0L, QuarkusTransaction.requiringNew().call(() -> Objection.count()));
+    }
+
     @Test
     void theAdminPageShowsBudgetsAndRefusesAnOverBudgetAmountWithoutAReason() {
         given().auth().oauth2(ADMIN).get("/admin/programs/" + f.sr().programId() + "/results").then().statusCode(200)
