@@ -30,8 +30,8 @@ import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
  * before it answers, so a caller still sees its entries chained. The chain used to be sealed inside
  * each operation's commit under the head's row lock, so every write of the whole app committed one
  * at a time, each holding the lock through its own WAL flush (1 MB for an upload): the deadline rush
- * on PostgreSQL drained the pool behind that lock (docs/benchmarks.md). Now the operations commit in
- * parallel (group commit works again) and only the sealing is serial.
+ * on PostgreSQL drained the connection pool behind that lock. Now the operations commit in parallel
+ * (PostgreSQL's group commit can work again) and only the short sealing is serial.
  *
  * <p><b>Order.</b> {@link #sealUnchained} locks the one-row {@code audit_chain} head
  * ({@code SELECT … FOR UPDATE}), then reads every committed entry not yet chained, in id order, and
@@ -39,9 +39,9 @@ import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
  * sees what the one before it chained: seq has no gap or duplicate, also with several instances (their
  * sealers queue on the head lock; the unique index on seq would refuse a duplicate besides). Within
  * one instance {@link AuditSealer} runs one sealer at a time for every committing thread, so under
- * load one short transaction chains the entries of many operations. seq follows sealing order, which
- * is commit order up to the entries committed while a sealer runs; a transaction's entries keep their
- * own order but need not be next to each other. A rolled-back transaction's entries never exist.
+ * load one short transaction chains the entries of many operations. seq follows sealing order (id
+ * order within one sealing), not strictly commit order; a transaction's entries keep their own order
+ * but others' may come between them. A rolled-back transaction's entries never exist, so leave no hole.
  *
  * <p><b>What it proves.</b> Editing a chained row's content breaks that entry's hash; deleting rows
  * leaves a gap in seq (or, at the end, a head that points past the last entry) — exactly as before.
@@ -55,6 +55,8 @@ import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
  * <p><b>Checking.</b> {@link #verify} writes nothing. Unchained entries younger than
  * {@code shortlist.audit.pending-grace} are counted as pending (committed a moment ago, or waiting
  * for the sweep after a failed sealing); older ones are reported as {@link ProblemKind#NOT_CHAINED}.
+ * The age is taken from occurred_at, the time of writing, so a transaction that ran longer than the
+ * grace could be reported for the instant between its commit and its sealing; a second check settles it.
  */
 @ApplicationScoped
 public class AuditChain {
