@@ -46,7 +46,7 @@ public class AuditEntry extends PanacheEntity {
     @Column(length = 4000)
     public String detail;
 
-    /** Place in the chain (1, 2, …); null until the transaction that wrote the entry commits. */
+    /** Place in the chain (1, 2, …); null until sealed, just after its transaction commits ({@link AuditSealer}). */
     public Long seq;
 
     /** Hash of the entry before it in the chain ({@link AuditHash#GENESIS} for the first). */

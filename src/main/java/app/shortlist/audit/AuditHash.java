@@ -31,11 +31,6 @@ public final class AuditHash {
     /** What is hashed besides the chain fields; read from the entity or from a verification row alike. */
     public record Content(long id, Instant occurredAt, String actor, String action, String entityType,
             long entityId, Long programId, String before, String after, String detail) {
-
-        static Content of(AuditEntry e) {
-            return new Content(e.id, e.occurredAt, e.actor, e.action, e.entityType, e.entityId, e.programId, e.before,
-                    e.after, e.detail);
-        }
     }
 
     public static String of(String prevHash, long seq, Content c) {

@@ -46,8 +46,11 @@ public interface AuditMsg {
     @Message("The last entries, #{from} to #{to}, are missing.")
     String problem_tail_missing(Long from, Long to);
 
-    @Message("Entry id {id} was written around the application and is not in the chain.")
+    @Message("Entry id {id} is not in the chain: it was written around the application, or chaining it has been failing for minutes (see the log).")
     String problem_not_chained(Long id);
+
+    @Message("{pending} entry(ies) written in the last few minutes are still being chained; the next check includes them.")
+    String pending(long pending);
 
     @Message("Only the first {shown} problems are listed.")
     String problems_more(int shown);

@@ -3,12 +3,11 @@ package app.shortlist.audit;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.RollbackException;
+import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.SystemException;
 import jakarta.transaction.TransactionManager;
@@ -20,15 +19,15 @@ import app.shortlist.account.CurrentUser;
 /**
  * The append-only trail. Called inside the domain operation's transaction, so a
  * change and its record commit or roll back together. The entries a transaction
- * writes are chained ({@link AuditChain#seal}) just before it commits.
+ * writes are chained once it has committed ({@link AuditSealer}), off its commit path.
  */
 @ApplicationScoped
 public class AuditTrail {
 
     static final int DETAIL_MAX = 4000;
 
-    /** Key of the transaction's list of entries still to be chained. */
-    private static final Object PENDING = new Object();
+    /** Key marking a transaction whose commit is followed by a sealing. */
+    private static final Object SEALING = new Object();
 
     @Inject
     CurrentUser currentUser;
@@ -37,7 +36,7 @@ public class AuditTrail {
     Clock clock;
 
     @Inject
-    AuditChain chain;
+    AuditSealer sealer;
 
     @Inject
     TransactionSynchronizationRegistry registry;
@@ -69,40 +68,37 @@ public class AuditTrail {
         entry.after = after == null ? null : clip(clean(after.toString()), STATE_LENGTH);
         entry.detail = detail == null ? null : cut(clean(detail), DETAIL_MAX);
         entry.persist();
-        pending().add(entry);
+        sealAfterCommit();
         return entry;
     }
 
     /**
-     * The transaction's entries to chain, created with the synchronization that chains them. It runs
-     * when the transaction commits, after the operation's own work: the chain head is the last lock a
-     * transaction takes, so holding it cannot deadlock against a lock taken later. It is a plain (not
-     * interposed) synchronization so that it runs before Hibernate's, which flushes and then hands
-     * the connection back.
+     * Once per transaction: after it has committed, the entries are chained and only then does the
+     * thread go on (to answer the request). A plain (not interposed) synchronization, so its
+     * afterCompletion comes after Hibernate's and the pool's: the connection is back in the pool
+     * while the thread waits. A rollback leaves nothing to chain.
      */
-    @SuppressWarnings("unchecked")
-    private List<AuditEntry> pending() {
-        List<AuditEntry> pending = (List<AuditEntry>) registry.getResource(PENDING);
-        if (pending == null) {
-            List<AuditEntry> entries = new ArrayList<>();
-            try {
-                transactions.getTransaction().registerSynchronization(new Synchronization() {
-                    @Override
-                    public void beforeCompletion() {
-                        chain.seal(entries);
-                    }
-
-                    @Override
-                    public void afterCompletion(int status) {
-                    }
-                });
-            } catch (RollbackException | SystemException e) {
-                throw new IllegalStateException("the transaction cannot take the audit entry", e);
-            }
-            registry.putResource(PENDING, entries);
-            pending = entries;
+    private void sealAfterCommit() {
+        if (registry.getResource(SEALING) != null) {
+            return;
         }
-        return pending;
+        try {
+            transactions.getTransaction().registerSynchronization(new Synchronization() {
+                @Override
+                public void beforeCompletion() {
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    if (status == Status.STATUS_COMMITTED) {
+                        sealer.committed();
+                    }
+                }
+            });
+        } catch (RollbackException | SystemException e) {
+            throw new IllegalStateException("the transaction cannot take the audit entry", e);
+        }
+        registry.putResource(SEALING, Boolean.TRUE);
     }
 
     /** PostgreSQL refuses NUL in text; a stored value must read back as written, or its hash breaks. */

@@ -42,17 +42,20 @@ public final class AuditViews {
         }
     }
 
-    /** The verification for the page: a sentence per problem, in the reader's language. */
-    public record Checked(boolean ok, String summary, String checkedAt, List<String> problems, boolean more,
-            long headSeq, String headHash) {
+    /**
+     * The verification for the page: a sentence per problem, in the reader's language, and one for the
+     * entries still being chained (null when there are none).
+     */
+    public record Checked(boolean ok, String summary, String pending, String checkedAt, List<String> problems,
+            boolean more, long headSeq, String headHash) {
     }
 
     public static Checked checked(AuditChain.Verification v, Lang lang) {
         AuditMsg msg = messages(lang);
         List<String> problems = v.problems().stream().map(p -> text(p, msg)).toList();
         return new Checked(v.ok(), v.ok() ? msg.result_ok(v.entries()) : msg.result_broken(v.problemCount(), v.entries()),
-                msg.checked_at(Dates.format(v.checkedAt())), problems, v.problemCount() > problems.size(), v.headSeq(),
-                v.headHash());
+                v.pending() == 0 ? null : msg.pending(v.pending()), msg.checked_at(Dates.format(v.checkedAt())),
+                problems, v.problemCount() > problems.size(), v.headSeq(), v.headHash());
     }
 
     static String text(AuditChain.Problem p, AuditMsg msg) {
