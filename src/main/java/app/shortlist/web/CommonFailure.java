@@ -10,6 +10,9 @@ public enum CommonFailure implements Failure {
     /** Bytes that are not UTF-8 in a form or JSON body: no one typed them, and storing U+FFFD would hide the loss. */
     INVALID_TEXT(400, "invalid_text", "提交的文字不是有效的 UTF-8 编码，未作任何保存。请检查浏览器或客户端的字符编码后重试。",
             "The text sent is not valid UTF-8; nothing was saved. Check the character encoding of your browser or client and try again."),
+    /** A form body that ends before its last part (cut off in transit, or a client that writes multipart wrong). */
+    BODY_UNREADABLE(400, "body_unreadable", "提交的表单内容不完整或格式有误（可能在传输中被中断），未作任何保存。请重新提交。",
+            "The form sent was incomplete or malformed (perhaps cut off on the way); nothing was saved. Please send it again."),
     /** The database refused a value no field rule caught (longer than its column, a number out of its range). */
     VALUE_OUT_OF_RANGE(422, "value_out_of_range", "有一项内容过长或数值超出范围，未作任何保存。请缩短或更正后再试。",
             "A value is too long or a number is out of range; nothing was saved. Shorten or correct it and try again."),

@@ -114,6 +114,11 @@ public class ErrorMappers {
             LOG.warnf("A value no field rule caught was refused by the database on %s: %s", uriInfo.getPath(), rootMessage(e));
             return refused(new DomainException(CommonFailure.VALUE_OUT_OF_RANGE));
         }
+        if (isUnreadableFormBody(e)) {
+            // the client's fault, found while parsing the body, before any resource ran: nothing was written
+            LOG.infof("Unreadable form body on %s: %s", uriInfo.getPath(), e.getMessage());
+            return refused(new DomainException(CommonFailure.BODY_UNREADABLE));
+        }
         String ref = UUID.randomUUID().toString().substring(0, 8);
         if (!isCsrfRejection(e)) {
             LOG.errorf(e, "Unexpected error, reference %s", ref);
@@ -155,6 +160,13 @@ public class ErrorMappers {
         Response r = respond(503, CommonFailure.UNAVAILABLE.code(), HomeResource.messages(lang).error_503_title(),
                 new DomainException(CommonFailure.UNAVAILABLE).message(lang));
         return Response.fromResponse(r).header("Retry-After", "10").build();
+    }
+
+    /** Quarkus REST's form and multipart parsers throw a bare IOException on a body that ends early. */
+    private static boolean isUnreadableFormBody(Throwable e) {
+        return e instanceof java.io.IOException && java.util.Arrays.stream(e.getStackTrace()).limit(4)
+                .anyMatch(frame -> frame.getClassName().startsWith("org.jboss.resteasy.reactive.server.core.multipart.")
+                        || frame.getClassName().equals("org.jboss.resteasy.reactive.server.handlers.FormBodyHandler"));
     }
 
     private static boolean isCsrfRejection(Throwable e) {
