@@ -15,7 +15,9 @@
 # Environment: APP_PORT (28080), KC_PORT (28180), KC_MGMT_PORT (28081), PG_HOST (127.0.0.1),
 # PG_DB (bench), BENCH_APPLICANTS (2000), BENCH_JUDGES (60), BENCH_JUDGED (1350),
 # BENCH_SYNTHETIC (100000), BENCH_SECONDS (30 per list page), SKIP_BUILD=1,
-# BENCH_ONLY=lists (only the 100,000-row scenarios 2, 4 and 5; the public result page is then /results).
+# BENCH_ONLY=lists (only the 100,000-row scenarios 2, 4 and 5; the public result page is then /results),
+# BENCH_ONLY=rush (only scenario 1 and its database checks; the figures go to target/bench/<db>/summary.md,
+# not into docs/benchmarks.md).
 # Needs: Java 17, python3, curl, unzip, wrk (apt-get install wrk), and for PostgreSQL psql/createdb
 # (run as root: su postgres, or PGPASSWORD=postgres for user postgres).
 set -euo pipefail
@@ -116,6 +118,15 @@ for kb in range(1, 201):
 EOF
 }
 
+query() {  # $1 db, $2 sql: the rows on stdout (psql: 'v|v'; H2's Shell: a header, 'v | v', a count)
+  if [ "$1" = postgresql ]; then
+    PGPASSWORD=postgres psql -h "$PG_HOST" -U postgres -d "$PG_DB" -At -F '|' -c "$2"
+  else
+    java -cp "$(ls target/quarkus-app/lib/main/com.h2database.h2-*.jar)" org.h2.tools.Shell \
+      -url "jdbc:h2:file:$OUT/data/shortlist" -user sa -sql "$2"
+  fi
+}
+
 run_db() {
   local db="$1"
   OUT="$ROOT/target/bench/$db"; export BENCH_OUT="$OUT"
@@ -140,8 +151,10 @@ run_db() {
     su postgres -c "dropdb --if-exists $PG_DB && createdb $PG_DB"
     dbenv=(DB_KIND=postgresql "DB_URL=jdbc:postgresql://$PG_HOST:5432/$PG_DB" DB_USER=postgres DB_PASSWORD=postgres)
   else
-    dbenv=(SHORTLIST_DATA_DIR="$OUT/data")
+    dbenv=()
   fi
+  # H2's database and, whatever the database, attachment files (shortlist.attachments.store) under $OUT/data.
+  dbenv+=(SHORTLIST_DATA_DIR="$OUT/data")
   wait_200 "$BENCH_KC/realms/shortlist/.well-known/openid-configuration" 300 "$KC_PID" || fail "Keycloak did not start: $OUT/keycloak.log"
 
   say "[$db] starting the app (-Xmx512m, port $APP_PORT)"
@@ -169,6 +182,8 @@ run_db() {
     rss rush
     python3 bench/bench.py drain
 
+  fi
+  if [ -z "${BENCH_ONLY:-}" ]; then
     say "[$db] (3) judging: ${BENCH_JUDGED:-1350} applications x 5 judges from ${BENCH_JUDGES:-60}"
     python3 bench/bench.py judging-setup
     python3 bench/bench.py judging-assign
@@ -176,63 +191,60 @@ run_db() {
     python3 bench/bench.py judging-rank
     rss judging
     python3 bench/bench.py drain
-
   fi
+  if [ "${BENCH_ONLY:-}" != rush ]; then
+    say "[$db] ${BENCH_SYNTHETIC:-100000} synthetic applications"
+    python3 bench/bench.py synthetic
+    rss synthetic
 
-  say "[$db] ${BENCH_SYNTHETIC:-100000} synthetic applications"
-  python3 bench/bench.py synthetic
-  rss synthetic
+    say "[$db] (2) big lists"
+    local admin list queue results
+    admin="$(st adminToken)"
+    list="/admin/programs/$(st bigProgram)/applications?status=SUBMITTED&part=$(st bigTrack)&sort=SUBMITTED"
+    queue="/screening/rounds/$(st bigRound)"
+    results="/results"; [ "${BENCH_ONLY:-}" = lists ] || results="/results/$(st resultList)"
+    note listPath "\"$list\""; note queuePath "\"$queue\""; note resultsPath "\"$results\""
+    local bytes; bytes=$(curl -s -H "Authorization: Bearer $admin" "$BENCH_APP$list" | wc -c)
+    note listBytes "$bytes"
+    note queueBytes "$(curl -s -H "Authorization: Bearer $admin" "$BENCH_APP$queue" | wc -c)"
+    note resultsBytes "$(curl -s "$BENCH_APP$results" | wc -c)"
+    gatling ListsSimulation -Dbench.adminToken="$admin" -Dbench.listPath="$list" -Dbench.queuePath="$queue" \
+      -Dbench.resultsPath="$results" -Dbench.seconds="$BENCH_SECONDS"
+    local kb=$(( (bytes + 512) / 1024 )); [ "$kb" -ge 1 ] || kb=1; [ "$kb" -le 200 ] || kb=200
+    local static="/bench-static/${kb}k.html"
+    note staticPath "\"$static\""; note staticBytes "$(curl -s "$BENCH_APP$static" | wc -c)"
+    say "[$db] wrk: the list page ($bytes bytes) and $static, 16 connections, 20 s each"
+    wrk -t2 -c16 -d5s -H "Authorization: Bearer $admin" "$BENCH_APP$list" >/dev/null
+    # A poor man's profile of the list page under wrk: ten thread dumps of the app, 1.5 s apart.
+    (sleep 3; for _ in $(seq 1 10); do jcmd "$APP_PID" Thread.print 2>/dev/null; sleep 1.5; done) >"$OUT/stacks-list.txt" &
+    wrk -t2 -c16 -d20s --latency -H "Authorization: Bearer $admin" "$BENCH_APP$list" | tee "$OUT/wrk-list.txt"
+    wait $! 2>/dev/null || true
+    wrk -t2 -c16 -d5s "$BENCH_APP$static" >/dev/null
+    wrk -t2 -c16 -d20s --latency "$BENCH_APP$static" | tee "$OUT/wrk-static.txt"
+    rss lists
 
-  say "[$db] (2) big lists"
-  local admin list queue results
-  admin="$(st adminToken)"
-  list="/admin/programs/$(st bigProgram)/applications?status=SUBMITTED&part=$(st bigTrack)&sort=SUBMITTED"
-  queue="/screening/rounds/$(st bigRound)"
-  results="/results"; [ "${BENCH_ONLY:-}" = lists ] || results="/results/$(st resultList)"
-  note listPath "\"$list\""; note queuePath "\"$queue\""; note resultsPath "\"$results\""
-  local bytes; bytes=$(curl -s -H "Authorization: Bearer $admin" "$BENCH_APP$list" | wc -c)
-  note listBytes "$bytes"
-  note queueBytes "$(curl -s -H "Authorization: Bearer $admin" "$BENCH_APP$queue" | wc -c)"
-  note resultsBytes "$(curl -s "$BENCH_APP$results" | wc -c)"
-  gatling ListsSimulation -Dbench.adminToken="$admin" -Dbench.listPath="$list" -Dbench.queuePath="$queue" \
-    -Dbench.resultsPath="$results" -Dbench.seconds="$BENCH_SECONDS"
-  local kb=$(( (bytes + 512) / 1024 )); [ "$kb" -ge 1 ] || kb=1; [ "$kb" -le 200 ] || kb=200
-  local static="/bench-static/${kb}k.html"
-  note staticPath "\"$static\""; note staticBytes "$(curl -s "$BENCH_APP$static" | wc -c)"
-  say "[$db] wrk: the list page ($bytes bytes) and $static, 16 connections, 20 s each"
-  wrk -t2 -c16 -d5s -H "Authorization: Bearer $admin" "$BENCH_APP$list" >/dev/null
-  # A poor man's profile of the list page under wrk: ten thread dumps of the app, 1.5 s apart.
-  (sleep 3; for _ in $(seq 1 10); do jcmd "$APP_PID" Thread.print 2>/dev/null; sleep 1.5; done) >"$OUT/stacks-list.txt" &
-  wrk -t2 -c16 -d20s --latency -H "Authorization: Bearer $admin" "$BENCH_APP$list" | tee "$OUT/wrk-list.txt"
-  wait $! 2>/dev/null || true
-  wrk -t2 -c16 -d5s "$BENCH_APP$static" >/dev/null
-  wrk -t2 -c16 -d20s --latency "$BENCH_APP$static" | tee "$OUT/wrk-static.txt"
-  rss lists
-
-  say "[$db] (4) exports of $(st syntheticCount) rows"
-  for fmt in csv xlsx pdf; do
-    (while kill -0 "$APP_PID" 2>/dev/null; do jstat -gc "$APP_PID" | tail -1; sleep 0.2; done) >"$OUT/jstat-$fmt.txt" &
-    SAMPLER=$!
-    curl -s -o "$OUT/export.$fmt" -w '{"http": %{http_code}, "seconds": %{time_total}, "bytes": %{size_download}}' \
-      -H "Authorization: Bearer $admin" "$BENCH_APP/api/v1/programs/$(st bigProgram)/applications/export?format=$fmt" \
-      >"$OUT/export-$fmt.json"
-    kill "$SAMPLER" 2>/dev/null || true; wait "$SAMPLER" 2>/dev/null || true; SAMPLER=""
-    note "export_$fmt" "$(cat "$OUT/export-$fmt.json")"
-    # Peak heap in use while streaming: survivor + eden + old (jstat -gc columns S0U S1U EU OU, KB).
-    note "exportHeapMb_$fmt" "$(awk '{u=$3+$4+$6+$8; if (u>m) m=u} END {printf "%d", m/1024}' "$OUT/jstat-$fmt.txt")"
-    rm -f "$OUT/export.$fmt"
-  done
-  rss exports
+    say "[$db] (4) exports of $(st syntheticCount) rows"
+    for fmt in csv xlsx pdf; do
+      (while kill -0 "$APP_PID" 2>/dev/null; do jstat -gc "$APP_PID" | tail -1; sleep 0.2; done) >"$OUT/jstat-$fmt.txt" &
+      SAMPLER=$!
+      curl -s -o "$OUT/export.$fmt" -w '{"http": %{http_code}, "seconds": %{time_total}, "bytes": %{size_download}}' \
+        -H "Authorization: Bearer $admin" "$BENCH_APP/api/v1/programs/$(st bigProgram)/applications/export?format=$fmt" \
+        >"$OUT/export-$fmt.json"
+      kill "$SAMPLER" 2>/dev/null || true; wait "$SAMPLER" 2>/dev/null || true; SAMPLER=""
+      note "export_$fmt" "$(cat "$OUT/export-$fmt.json")"
+      # Peak heap in use while streaming: survivor + eden + old (jstat -gc columns S0U S1U EU OU, KB).
+      note "exportHeapMb_$fmt" "$(awk '{u=$3+$4+$6+$8; if (u>m) m=u} END {printf "%d", m/1024}' "$OUT/jstat-$fmt.txt")"
+      rm -f "$OUT/export.$fmt"
+    done
+    rss exports
+  fi
 
   say "[$db] stopping the app; checking the database"
   stop "$APP_PID"; APP_PID=""
-  local sql; sql="$(python3 bench/checks.py sql)"
-  if [ "$db" = postgresql ]; then
-    PGPASSWORD=postgres psql -h "$PG_HOST" -U postgres -d "$PG_DB" -At -F '|' -c "$sql" >"$OUT/checks.txt"
-  else
-    java -cp "$(ls target/quarkus-app/lib/main/com.h2database.h2-*.jar)" org.h2.tools.Shell \
-      -url "jdbc:h2:file:$OUT/data/shortlist" -user sa -sql "$sql" >"$OUT/checks.txt"
-  fi
+  query "$db" "$(python3 bench/checks.py sql)" >"$OUT/checks.txt"
+  # The rush's attachments kept as files: each must be on disk with its megabyte.
+  query "$db" "$(python3 bench/checks.py file-keys-sql)" >"$OUT/rush-file-keys.txt"
+  python3 bench/checks.py files "$OUT/rush-file-keys.txt" "$OUT/data/attachments" >"$OUT/checks-files.txt"
   stop "$KC_PID"; KC_PID=""
   python3 bench/checks.py summary
 }

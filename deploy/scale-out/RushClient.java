@@ -39,8 +39,10 @@ import java.util.regex.Pattern;
  * verify — reads the database (jdbc=) and checks, for the program: every ACK is there, submitted,
  *          with its reference; exactly one application per client key (nothing duplicated by a
  *          retried create); every application submitted with exactly its one PDF (same size and
- *          SHA-256) and its content row; no attachment or content row without its parent; exactly
- *          one SUBMITTED audit entry per application. Exit 1 with the list of problems otherwise.
+ *          SHA-256) and its bytes (the content row, or with attachments=DIR its file, same size and
+ *          SHA-256); no attachment or content row without its parent; exactly one SUBMITTED audit
+ *          entry per application; files no row names (orphans) counted. Exit 1 with the list of
+ *          problems otherwise.
  */
 public class RushClient {
 
@@ -257,6 +259,7 @@ public class RushClient {
             }
         }
         List<String> problems = new ArrayList<>();
+        long[] files;
         try (Connection c = DriverManager.getConnection(o.get("jdbc"), o.getOrDefault("user", "sa"),
                 o.getOrDefault("password", ""))) {
             Map<Long, String[]> apps = new HashMap<>();
@@ -288,10 +291,13 @@ public class RushClient {
             one(c, problems, "attachments whose size or SHA-256 is not the uploaded PDF's",
                     "SELECT COUNT(*) FROM attachment t JOIN application a ON a.id = t.application_id WHERE a.program_id = "
                             + programId + " AND (t.size_bytes <> " + pdf.length + " OR t.sha256 <> '" + sha + "')", 0);
-            one(c, problems, "attachments without their content row",
-                    "SELECT COUNT(*) FROM attachment t LEFT JOIN attachment_content x ON x.attachment_id = t.id WHERE x.attachment_id IS NULL", 0);
+            // The bytes: a content row for an attachment without a storage key, its file for one with a key.
+            one(c, problems, "attachments stored in the database without their content row",
+                    "SELECT COUNT(*) FROM attachment t LEFT JOIN attachment_content x ON x.attachment_id = t.id "
+                            + "WHERE t.storage_key IS NULL AND x.attachment_id IS NULL", 0);
             one(c, problems, "content rows without their attachment",
                     "SELECT COUNT(*) FROM attachment_content x LEFT JOIN attachment t ON t.id = x.attachment_id WHERE t.id IS NULL", 0);
+            files = files(c, o.get("attachments"), programId, pdf.length, sha, problems);
             one(c, problems, "attachments without their application",
                     "SELECT COUNT(*) FROM attachment t LEFT JOIN application a ON a.id = t.application_id WHERE a.id IS NULL", 0);
             one(c, problems, "applications with other than one SUBMITTED audit entry",
@@ -299,10 +305,57 @@ public class RushClient {
                             + "WHERE e.entity_type = 'application' AND e.entity_id = a.id AND e.action = 'SUBMITTED') <> 1", 0);
             one(c, problems, "duplicate references",
                     "SELECT COUNT(*) - COUNT(DISTINCT reference) FROM application WHERE program_id = " + programId, 0);
-            System.out.printf("VERIFY applications=%d acknowledged=%d problems=%d%n", apps.size(), acks.size(), problems.size());
+            System.out.printf("VERIFY applications=%d acknowledged=%d files=%d orphanFiles=%d problems=%d%n", apps.size(),
+                    acks.size(), files[0], files[1], problems.size());
         }
         problems.forEach(p -> System.out.println("PROBLEM " + p));
         return problems.isEmpty() ? 0 : 1;
+    }
+
+    /**
+     * The attachments kept as files (shortlist.attachments.store=files) under {@code dir}: each of the
+     * program's is there with the uploaded PDF's size and SHA-256. Returns {files checked, orphans}: files
+     * no row names, which a crash between writing a file and committing its row leaves; nothing serves
+     * them and the app's sweep deletes them after the grace period, so they are counted, not problems.
+     */
+    static long[] files(Connection c, String dir, long programId, int size, String sha, List<String> problems)
+            throws Exception {
+        List<String> ours = new ArrayList<>();
+        try (ResultSet rs = c.createStatement().executeQuery("SELECT t.storage_key FROM attachment t JOIN application a "
+                + "ON a.id = t.application_id WHERE t.storage_key IS NOT NULL AND a.program_id = " + programId)) {
+            while (rs.next()) {
+                ours.add(rs.getString(1));
+            }
+        }
+        if (dir == null) {
+            if (!ours.isEmpty()) {
+                problems.add(ours.size() + " attachments kept as files, but no attachments= folder to check them in");
+            }
+            return new long[] { 0, 0 };
+        }
+        Path root = Path.of(dir);
+        for (String key : ours) {
+            Path file = root.resolve(key.substring(0, 2)).resolve(key);
+            if (!Files.isRegularFile(file)) {
+                problems.add("attachment file " + key + " is missing");
+            } else if (Files.size(file) != size || !sha.equals(HexFormat.of().formatHex(
+                    MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file))))) {
+                problems.add("attachment file " + key + " is not the uploaded PDF");
+            }
+        }
+        java.util.Set<String> named = new java.util.HashSet<>();
+        try (ResultSet rs = c.createStatement().executeQuery("SELECT storage_key FROM attachment WHERE storage_key IS NOT NULL")) {
+            while (rs.next()) {
+                named.add(rs.getString(1));
+            }
+        }
+        long orphans = 0;
+        if (Files.isDirectory(root)) {
+            try (var all = Files.walk(root)) {
+                orphans = all.filter(Files::isRegularFile).filter(f -> !named.contains(f.getFileName().toString())).count();
+            }
+        }
+        return new long[] { ours.size(), orphans };
     }
 
     static void one(Connection c, List<String> problems, String what, String sql, long want) throws Exception {

@@ -131,7 +131,8 @@ app_build() {  # h2|postgresql
 app_start() {  # name port h2|postgresql [extra env...]
   local name="$1" port="$2" kind="$3"; shift 3
   port_free "$port" || fail "port $port is in use"
-  local db=(DB_URL="jdbc:h2:file:$WORK/h2/shortlist;WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000" DB_USER=sa DB_PASSWORD=)
+  # H2: the database and the attachment files (shortlist.attachments.store=auto picks files) under $WORK/h2
+  local db=(SHORTLIST_DATA_DIR="$WORK/h2" DB_URL="jdbc:h2:file:$WORK/h2/shortlist;WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000" DB_USER=sa DB_PASSWORD=)
   [ "$kind" = postgresql ] && db=(DB_URL="$PG_URL" DB_USER=postgres DB_PASSWORD=postgres)
   # COOKIE_SECURE=false: nginx serves the check over plain HTTP, and its clients keep cookies as curl does
   # shellcheck disable=SC2086

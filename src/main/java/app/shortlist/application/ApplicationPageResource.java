@@ -85,6 +85,9 @@ public class ApplicationPageResource {
     ApplicationAccess access;
 
     @Inject
+    AttachmentStore store;
+
+    @Inject
     ApplicationForm form;
 
     @Inject
@@ -169,7 +172,7 @@ public class ApplicationPageResource {
     @RolesAllowed({ Role.APPLICANT, Role.ADMIN, Role.SCREENER, Role.RECOMMENDER })
     @Transactional
     public Response download(@PathParam("applicationId") long id, @PathParam("attachmentId") long attachmentId) {
-        return Downloads.attachment(access.readable(id), attachmentId);
+        return Downloads.attachment(store, access.readable(id), attachmentId);
     }
 
     @GET

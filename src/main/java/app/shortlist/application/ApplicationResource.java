@@ -47,6 +47,9 @@ public class ApplicationResource {
     ApplicationAccess access;
 
     @Inject
+    AttachmentStore store;
+
+    @Inject
     ApplicationSearch search;
 
     @Inject
@@ -178,7 +181,7 @@ public class ApplicationResource {
     @Operation(summary = "Download a document")
     public Response download(@PathParam("applicationId") long applicationId,
             @PathParam("attachmentId") long attachmentId) {
-        return Downloads.attachment(access.readable(applicationId), attachmentId);
+        return Downloads.attachment(store, access.readable(applicationId), attachmentId);
     }
 
     @DELETE

@@ -59,6 +59,9 @@ public class ApplicationService {
     @Inject
     DomainMetrics metrics;
 
+    @Inject
+    AttachmentStore attachments;
+
     @Transactional
     public Application createDraft(long programId, Lang lang) {
         return createDraft(programId, null, lang);
@@ -256,9 +259,8 @@ public class ApplicationService {
         String before = null;
         if (previous != null) {
             before = previous.fileName;
-            AttachmentContent.deleteById(previous.id);
-            previous.delete();
-            Attachment.flush();
+            attachments.remove(previous); // its bytes go once this commits
+            Attachment.flush(); // before the new row takes the (application, field) key
         }
         Attachment att = new Attachment();
         att.application = a;
@@ -269,11 +271,7 @@ public class ApplicationService {
         att.sha256 = sha256(content);
         att.uploadedAt = Instant.now(clock);
         att.uploadedBy = currentUser.getUsername();
-        att.persist();
-        AttachmentContent bytes = new AttachmentContent();
-        bytes.attachmentId = att.id;
-        bytes.content = content;
-        bytes.persist();
+        attachments.save(att, content); // a file is durable before this transaction commits
         a.updatedAt = att.uploadedAt;
         audit.record(previous == null ? "ATTACHMENT_ADDED" : "ATTACHMENT_REPLACED", ENTITY, a.id, a.program.id, before,
                 fileName, fieldKey + " · " + content.length + " bytes · sha256 " + att.sha256);
@@ -288,8 +286,7 @@ public class ApplicationService {
         if (att == null || !att.application.id.equals(a.id)) {
             throw new DomainException(CommonFailure.NOT_FOUND);
         }
-        AttachmentContent.deleteById(att.id);
-        att.delete();
+        attachments.remove(att);
         a.updatedAt = Instant.now(clock);
         audit.record("ATTACHMENT_DELETED", ENTITY, a.id, a.program.id, att.fileName, null, att.fieldKey);
     }

@@ -12,7 +12,10 @@ import jakarta.persistence.Table;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
 
-/** A document uploaded for one FILE field of an application; its bytes live in {@link AttachmentContent}. */
+/**
+ * A document uploaded for one FILE field of an application. Its bytes are kept by {@link AttachmentStore}:
+ * a file named by {@link #storageKey}, or (key null) an {@link AttachmentContent} row.
+ */
 @Entity
 @Table(name = "attachment")
 public class Attachment extends PanacheEntity {
@@ -42,6 +45,10 @@ public class Attachment extends PanacheEntity {
 
     @Column(name = "uploaded_by", nullable = false)
     public String uploadedBy;
+
+    /** The file holding the bytes (random, never derived from the name); null when they are a database row. */
+    @Column(name = "storage_key", length = 64, updatable = false)
+    public String storageKey;
 
     public static List<Attachment> forApplication(long applicationId) {
         return list("application.id = ?1 order by fieldKey", applicationId);

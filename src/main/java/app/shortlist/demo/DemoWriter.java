@@ -28,7 +28,7 @@ import app.shortlist.application.AnswersConverter;
 import app.shortlist.application.Application;
 import app.shortlist.application.MatchKey;
 import app.shortlist.application.Attachment;
-import app.shortlist.application.AttachmentContent;
+import app.shortlist.application.AttachmentStore;
 import app.shortlist.application.FileTypes;
 import app.shortlist.pipeline.Pipeline;
 import app.shortlist.program.Direction;
@@ -58,6 +58,9 @@ class DemoWriter {
 
     @Inject
     Pipeline pipeline;
+
+    @Inject
+    AttachmentStore attachments;
 
     /** The rows as entities, each with its attachments. */
     @Transactional(Transactional.TxType.MANDATORY)
@@ -101,11 +104,7 @@ class DemoWriter {
                 att.sha256 = sha256(f.content());
                 att.uploadedAt = f.uploadedAt();
                 att.uploadedBy = d.applicantId();
-                att.persist();
-                AttachmentContent content = new AttachmentContent();
-                content.attachmentId = att.id;
-                content.content = f.content();
-                content.persist();
+                attachments.save(att, f.content());
             }
         }
         em.flush();
@@ -179,6 +178,10 @@ class DemoWriter {
         EntityManager em = Program.getEntityManager();
         String ours = "SELECT id FROM application WHERE program_id = ?1 AND applicant_id LIKE ?2";
         String like = applicantPrefix + "%";
+        @SuppressWarnings("unchecked")
+        List<String> files = em.createNativeQuery("SELECT t.storage_key FROM attachment t WHERE t.storage_key IS NOT NULL "
+                + "AND t.application_id IN (" + ours + ")").setParameter(1, programId).setParameter(2, like).getResultList();
+        attachments.removeFilesAfterCommit(files);
         update(em, "DELETE FROM attachment_content WHERE attachment_id IN "
                 + "(SELECT t.id FROM attachment t WHERE t.application_id IN (" + ours + "))", programId, like);
         update(em, "DELETE FROM attachment WHERE application_id IN (" + ours + ")", programId, like);

@@ -1,7 +1,5 @@
 package app.shortlist.judging;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -32,7 +30,8 @@ import io.quarkus.qute.i18n.MessageBundles;
 
 import app.shortlist.account.Role;
 import app.shortlist.application.Attachment;
-import app.shortlist.application.AttachmentContent;
+import app.shortlist.application.AttachmentStore;
+import app.shortlist.application.Downloads;
 import app.shortlist.i18n.Lang;
 import app.shortlist.program.RoundState;
 import app.shortlist.web.CommonFailure;
@@ -96,6 +95,9 @@ public class JudgingPage {
 
     @Inject
     JudgeAccess access;
+
+    @Inject
+    AttachmentStore store;
 
     @Inject
     JudgeViews views;
@@ -198,14 +200,7 @@ public class JudgingPage {
                 || !file.application.id.equals(a.application.id)) {
             throw new DomainException(CommonFailure.NOT_FOUND);
         }
-        AttachmentContent content = AttachmentContent.findById(file.id);
-        String name = BlindView.downloadName(a, file);
-        String encoded = URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20");
-        return Response.ok(content.content, file.contentType)
-                .header("Content-Disposition", "attachment; filename=\"download\"; filename*=UTF-8''" + encoded)
-                .header("X-Content-Type-Options", "nosniff")
-                .header("Cache-Control", "private, no-store")
-                .build();
+        return Downloads.file(store, file, BlindView.downloadName(a, file));
     }
 
     // --- helpers ---------------------------------------------------------------------

@@ -39,7 +39,7 @@ import app.shortlist.account.TestTokens;
 import app.shortlist.application.Application;
 import app.shortlist.application.ApplicationForm;
 import app.shortlist.application.Attachment;
-import app.shortlist.application.AttachmentContent;
+import app.shortlist.application.AttachmentStore;
 import app.shortlist.application.FileTypes;
 import app.shortlist.application.FormRules;
 import app.shortlist.application.Uscc;
@@ -65,6 +65,9 @@ class DemoDataTest {
 
     @Inject
     ApplicationForm form;
+
+    @Inject
+    AttachmentStore attachmentStore;
 
     @BeforeEach
     @AfterEach
@@ -300,6 +303,12 @@ class DemoDataTest {
             j.status = JobStatus.RUNNING;
             j.updatedAt = Instant.now().minus(Duration.ofMinutes(10));
         });
+        // Its documents as files (the H2 default store): they go with its rows.
+        java.nio.file.Path folder = java.nio.file.Path.of(org.eclipse.microprofile.config.ConfigProvider.getConfig()
+                .getValue("shortlist.attachments.dir", String.class));
+        List<java.nio.file.Path> firstFiles = rows("SELECT storage_key, id FROM attachment WHERE storage_key IS NOT NULL")
+                .stream().map(r -> folder.resolve(((String) r[0]).substring(0, 2)).resolve((String) r[0])).toList();
+        assertTrue(firstFiles.stream().allMatch(java.nio.file.Files::exists));
 
         Job second = awaitDone(admin().post("/api/v1/demo-data/jiangxi").then().statusCode(202).extract().jsonPath()
                 .getLong("id"));
@@ -308,6 +317,7 @@ class DemoDataTest {
         assertNull(old.exclusiveKey);
         assertTrue(old.message.en.startsWith("Abandoned"), old.message.en);
         assertNull(QuarkusTransaction.requiringNew().call(() -> Program.findById(first.programId)), "its rows removed");
+        assertTrue(firstFiles.stream().noneMatch(java.nio.file.Files::exists), "and its files");
         assertEquals(second.total, count("SELECT COUNT(*) FROM application"));
         assertEquals(1, count("SELECT COUNT(*) FROM program"));
     }
@@ -351,7 +361,7 @@ class DemoDataTest {
             Map<Long, List<Attachment>> files = Attachment.<Attachment> list("application.program.id", programId)
                     .stream().collect(Collectors.groupingBy(a -> a.application.id));
             Map<Long, byte[]> contents = new HashMap<>();
-            AttachmentContent.<AttachmentContent> listAll().forEach(c -> contents.put(c.attachmentId, c.content));
+            files.values().stream().flatMap(List::stream).forEach(att -> contents.put(att.id, attachmentStore.read(att)));
             List<String> violations = new ArrayList<>();
             List<Application> applications = Application.list("program.id", programId);
             for (Application a : applications) {
