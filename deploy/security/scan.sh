@@ -208,10 +208,12 @@ wapiti_run() {  # role
 }
 
 # --- 6. sqlmap ------------------------------------------------------------------------------------
-# The form targets fetch their CSRF token with a plain GET of the form's page: --csrf-url differs from -u
-# (the "?csrf-from=get"), else sqlmap sends the form's body along with that GET and finds no token.
+# The form targets fetch their CSRF token from the form's page under another host name (127.0.0.1, the
+# attack goes to localhost): sqlmap 1.7 sends its token fetch to the target's own host as an empty
+# POST whatever --csrf-method says, which the app refuses (a form post without a Content-Type, 400).
 # --dbms=H2: the scanned instance runs on H2, and naming it keeps sqlmap from spending its time on
 # other databases' payloads. The queries are the same JPQL on PostgreSQL, all bound parameters.
+APP_BY_IP="http://127.0.0.1:$APP_PORT"
 sqlmap_run() {  # name, then sqlmap arguments
   local name="$1"; shift
   timeout "$SQLMAP_TIMEOUT" sqlmap --batch --flush-session --dbms=H2 --level 3 --risk 1 --timeout 30 \
@@ -238,17 +240,17 @@ sqlmap_run api-screening-entries -u "$APP/api/v1/rounds/$SR/screening/entries?co
 JOBS+=($!)
 sqlmap_run form-conflict -u "$APP/judging/conflicts" --method POST \
     --data "csrf-token=x&kind=ORGANISATION&value=abc&note=abc" -p "kind,value,note" \
-    --csrf-token=csrf-token --csrf-method=GET --csrf-url="$APP/judging/conflicts?csrf-from=get" --cookie "$(cat "$OUT/cookies/judge1.header")" &
+    --csrf-token=csrf-token --csrf-method=GET --csrf-url="$APP_BY_IP/judging/conflicts" --cookie "$(cat "$OUT/cookies/judge1.header")" &
 JOBS+=($!)
 sqlmap_run form-screening-bulk -u "$APP/screening/rounds/$SR/bulk" --method POST \
     --data "csrf-token=x&decision=REJECT&reasonId=&text=abc&f.state=WAITING&f.country=CN&f.q=abc&f.sort=oldest" \
     -p "decision,text,f.state,f.country,f.q,f.sort" \
-    --csrf-token=csrf-token --csrf-method=GET --csrf-url="$APP/screening/rounds/$SR?csrf-from=get" --cookie "$(cat "$OUT/cookies/screener.header")" &
+    --csrf-token=csrf-token --csrf-method=GET --csrf-url="$APP_BY_IP/screening/rounds/$SR" --cookie "$(cat "$OUT/cookies/screener.header")" &
 JOBS+=($!)
 sqlmap_run form-judge-registry -u "$APP/admin/judges" --method POST \
     --data "csrf-token=x&username=abc&name=abc&email=abc%40example.cn&organisation=abc&unitName=abc" \
     -p "username,name,organisation,unitName" \
-    --csrf-token=csrf-token --csrf-method=GET --csrf-url="$APP/admin/judges?csrf-from=get" --cookie "$(cat "$OUT/cookies/admin.header")" &
+    --csrf-token=csrf-token --csrf-method=GET --csrf-url="$APP_BY_IP/admin/judges" --cookie "$(cat "$OUT/cookies/admin.header")" &
 JOBS+=($!)
 for job in "${JOBS[@]}"; do wait "$job" || true; done
 
