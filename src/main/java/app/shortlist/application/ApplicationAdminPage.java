@@ -18,9 +18,10 @@ import jakarta.ws.rs.core.MediaType;
 import app.shortlist.account.Role;
 import app.shortlist.i18n.Countries;
 import app.shortlist.i18n.Lang;
+import app.shortlist.program.Direction;
 import app.shortlist.program.Program;
 import app.shortlist.program.ProgramPart;
-import app.shortlist.program.ProgramParts;
+import app.shortlist.program.Track;
 import app.shortlist.web.CommonFailure;
 import app.shortlist.web.Dates;
 import app.shortlist.web.DomainException;
@@ -81,8 +82,10 @@ public class ApplicationAdminPage {
                 contest ? null : part, null, country, q, null);
         ApplicationSearch.Page result = search.search(programId, filter, sortBy, page, 50);
 
-        ProgramParts parts = ProgramParts.load(programId);
-        List<? extends ProgramPart> partList = contest ? parts.tracks() : parts.directions();
+        // Only the parts the list names (ProgramParts.load would read all seven kinds of part).
+        String byPosition = "program.id = ?1 order by position, id";
+        List<? extends ProgramPart> partList = contest ? Track.<Track> list(byPosition, programId)
+                : Direction.<Direction> list(byPosition, programId);
         Map<Long, String> partNames = new HashMap<>();
         partList.forEach(p -> partNames.put(p.id, p.name.in(lang)));
         List<Row> rows = result.rows().stream().map(s -> new Row(s.id(), s.reference(), s.projectName(), s.organisation(),

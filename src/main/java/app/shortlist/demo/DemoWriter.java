@@ -35,6 +35,7 @@ import app.shortlist.program.Direction;
 import app.shortlist.program.Program;
 import app.shortlist.program.RecommendingUnit;
 import app.shortlist.program.Track;
+import app.shortlist.web.TableWrites;
 import io.agroal.api.AgroalDataSource;
 
 /**
@@ -61,6 +62,9 @@ class DemoWriter {
 
     @Inject
     AttachmentStore attachments;
+
+    @Inject
+    TableWrites tableWrites;
 
     /** The rows as entities, each with its attachments. */
     @Transactional(Transactional.TxType.MANDATORY)
@@ -159,6 +163,7 @@ class DemoWriter {
                 ps.addBatch();
             }
             ps.executeBatch();
+            tableWrites.wrote("application"); // past Hibernate, so past TableWrites' own notice
         } catch (SQLException e) {
             throw new IllegalStateException("Writing a batch of synthetic applications failed: " + e.getMessage(), e);
         }

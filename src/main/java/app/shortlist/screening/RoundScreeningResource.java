@@ -40,7 +40,7 @@ public class RoundScreeningResource {
     @Schema(name = "ScreeningQueue")
     public record QueueView(long roundId, RoundState roundState, List<ScreeningQueue.Row> rows, long total, int page,
             int size, ScreeningQueue.Counts counts,
-            @Schema(description = "Automatic checks by application id (only rows that have some); they never decide") Map<Long, List<ScreeningFlags.Flag>> flags,
+            @Schema(description = "Automatic checks by application id (only rows that have some); they never decide. A duplicate names the first 3 others by reference in `others` and counts the rest in `more`") Map<Long, List<ScreeningFlags.Flag>> flags,
             @Schema(description = "The program's checklist: send the ids ticked with a PASS") List<Item> checklist,
             @Schema(description = "The program's reject reasons") List<Item> reasons) {
     }
@@ -86,7 +86,8 @@ public class RoundScreeningResource {
         ScreeningQueue.Page result = queue.search(roundId,
                 new ScreeningQueue.Filter(state, trackId, unitId, country, keyword), newestFirst, page, size);
         Map<Long, List<ScreeningFlags.Flag>> flags = new java.util.LinkedHashMap<>();
-        checks.flags(round.program, result.rows().stream().map(ScreeningQueue.Row::applicationId).toList())
+        checks.flags(round.program, result.rows().stream().map(ScreeningQueue.Row::applicationId).toList(),
+                ScreeningChecks.NAMED_IN_LIST)
                 .forEach((id, list) -> {
                     if (!list.isEmpty()) {
                         flags.put(id, list);

@@ -178,7 +178,7 @@ public class ScreeningEntryPage {
         FormView view = FormView.build(a.program, fields, form.values(a), Map.of(), Attachment.forApplication(a.id),
                 ScreeningViews.app(lang), lang, form);
         Map<String, String> labels = ScreeningViews.fieldLabels(fields, lang);
-        List<ScreeningViews.FlagView> flags = ScreeningViews.flags(checks.flags(a.program, List.of(a.id)).get(a.id),
+        List<ScreeningViews.FlagView> flags = ScreeningViews.flags(checks.flags(a.program, List.of(a.id), ScreeningChecks.NAMED_ON_ENTRY).get(a.id),
                 labels, lang);
 
         Set<Long> ticked = checked != null ? checked : ScreeningService.checklistOf(e);

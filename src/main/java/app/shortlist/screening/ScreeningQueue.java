@@ -6,8 +6,10 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.TypedQuery;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -15,17 +17,32 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import app.shortlist.application.ApplicationFilter;
 import app.shortlist.pipeline.EntryState;
 import app.shortlist.pipeline.RoundEntry;
+import app.shortlist.web.ListTotals;
 
 /**
  * A screening round's entries, filtered, sorted by submission time and paged: one projection
  * query for the page, one count per state and, when an application filter is set, one count,
- * whatever the page size.
+ * whatever the page size. The counts are kept in {@link ListTotals} (they read every entry of
+ * the round; the page reads 50).
  */
 @ApplicationScoped
 public class ScreeningQueue {
 
     public static final int PAGE_SIZE = 50;
     public static final int MAX_PAGE_SIZE = 200;
+
+    private static final Set<String> ENTRIES = Set.of("round_entry");
+    private static final Set<String> ENTRIES_AND_APPLICATIONS = Set.of("round_entry", "application");
+
+    /** What the queue's totals are kept under. */
+    record CountsKey(long roundId) {
+    }
+
+    record TotalKey(long roundId, Filter filter) {
+    }
+
+    @Inject
+    ListTotals totals;
 
     public record Filter(EntryState state, Long trackId, Long unitId, String country, String keyword) {
         public static Filter none() {
@@ -93,9 +110,12 @@ public class ScreeningQueue {
         TypedQuery<Row> rows = em.createQuery(Row.SELECT + where + order, Row.class);
         params.forEach(rows::setParameter);
         List<Row> list = new ArrayList<>(rows.setFirstResult(pageNo * pageSize).setMaxResults(pageSize).getResultList());
-        Counts counts = counts(roundId);
-        return new Page(list, byApplication ? count(where.toString(), params) : filter.state() == null ? counts.total()
-                : counts.of(filter.state()), pageNo, pageSize, counts);
+        // After the page query, which flushed this transaction's pending writes (see ListTotals.get).
+        Counts counts = totals.get(new CountsKey(roundId), ENTRIES, () -> counts(roundId));
+        long total = byApplication
+                ? totals.<Long> get(new TotalKey(roundId, filter), ENTRIES_AND_APPLICATIONS, () -> count(where.toString(), params))
+                : filter.state() == null ? counts.total() : counts.of(filter.state());
+        return new Page(list, total, pageNo, pageSize, counts);
     }
 
     /** The total of a filter on the applications; without one, it is read from the per-state counts. */
@@ -105,6 +125,7 @@ public class ScreeningQueue {
         return count.getSingleResult();
     }
 
+    /** Counted now, never kept: for rules (closing a round) and answers right after a change. */
     public static Counts counts(long roundId) {
         Map<EntryState, Long> n = new EnumMap<>(EntryState.class);
         RoundEntry.getEntityManager()

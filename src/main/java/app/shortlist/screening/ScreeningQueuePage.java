@@ -176,7 +176,7 @@ public class ScreeningQueuePage {
         Map<Long, String> unitNames = new HashMap<>();
         units.forEach(u -> unitNames.put(u.id, u.name.in(lang)));
         Map<Long, List<ScreeningFlags.Flag>> flags = checks.flags(program,
-                result.rows().stream().map(ScreeningQueue.Row::applicationId).toList());
+                result.rows().stream().map(ScreeningQueue.Row::applicationId).toList(), ScreeningChecks.NAMED_IN_LIST);
         Map<String, String> labels = ScreeningViews.fieldLabels(
                 app.shortlist.program.FormField.forProgram(program.id), lang);
         List<Row> rows = result.rows().stream().map(r -> new Row(r.entryId(), r.reference(), r.projectName(),

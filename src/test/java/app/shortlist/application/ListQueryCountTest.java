@@ -21,6 +21,7 @@ import app.shortlist.account.Role;
 import app.shortlist.account.TestTokens;
 import app.shortlist.support.TestData;
 import io.restassured.response.ValidatableResponse;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
@@ -49,6 +50,52 @@ class ListQueryCountTest {
         Map<String, Long> fifty = counts(sc, 50);
         assertTrue(one.values().stream().allMatch(n -> n > 0), "statistics must be on: " + one);
         assertEquals(one, fifty);
+    }
+
+    /**
+     * The totals are kept between requests (web.ListTotals), yet a change made through the
+     * service shows at once: a withdrawal in the admin list's total, a screening decision in the
+     * queue's counts.
+     */
+    @Test
+    void keptTotalsShowAChangeThroughTheServiceAtOnce() {
+        TestData.ScreeningContest sc = TestData.screeningContest("QT");
+        java.util.List<Long> entries = TestData.entered(sc, "owner", 3);
+        String admin = TestTokens.forRole(Role.ADMIN);
+        String screener = TestTokens.forRole(Role.SCREENER);
+        String list = "/admin/programs/" + sc.programId() + "/applications?status=SUBMITTED&part=" + sc.contest().trackId()
+                + "&sort=SUBMITTED";
+        String api = "/api/v1/programs/" + sc.programId() + "/applications?status=SUBMITTED&trackId=" + sc.contest().trackId()
+                + "&sort=SUBMITTED";
+        long first = statements(() -> given().auth().oauth2(admin).get(list).then().statusCode(200)
+                .body(containsString("共 3 份申报")));
+        long again = statements(() -> given().auth().oauth2(admin).get(list).then().statusCode(200)
+                .body(containsString("共 3 份申报")));
+        assertEquals(first - 1, again, "the second view counts nothing: its total is kept");
+
+        long id = given().auth().oauth2(admin).get(api).then().statusCode(200).body("total", equalTo(3))
+                .extract().jsonPath().getLong("rows[0].id");
+        given().auth().oauth2(TestTokens.of("owner", Role.APPLICANT)).contentType(io.restassured.http.ContentType.JSON)
+                .post("/api/v1/applications/" + id + "/withdraw")
+                .then().statusCode(200);
+        given().auth().oauth2(admin).get(list).then().statusCode(200).body(containsString("共 2 份申报"));
+        given().auth().oauth2(admin).get(api).then().statusCode(200).body("total", equalTo(2));
+        given().auth().oauth2(admin).get("/admin/programs/" + sc.programId() + "/applications?status=WITHDRAWN")
+                .then().statusCode(200).body(containsString("共 1 份申报"));
+
+        String queue = "/screening/rounds/" + sc.screeningRoundId();
+        given().auth().oauth2(screener).get(queue).then().statusCode(200)
+                .body(containsString("data-testid=\"count-PASSED\">通过 <strong>0</strong>"));
+        long waiting = QuarkusTransaction.requiringNew().call(() -> app.shortlist.pipeline.RoundEntry
+                .<app.shortlist.pipeline.RoundEntry> list("id in ?1 and state = ?2", entries,
+                        app.shortlist.pipeline.EntryState.WAITING).get(0).id);
+        given().auth().oauth2(screener).contentType(io.restassured.http.ContentType.JSON)
+                .body(Map.of("decision", "PASS", "entryIds", java.util.List.of(waiting)))
+                .post("/api/v1/rounds/" + sc.screeningRoundId() + "/screening/bulk").then().statusCode(200);
+        given().auth().oauth2(screener).get(queue).then().statusCode(200)
+                .body(containsString("data-testid=\"count-PASSED\">通过 <strong>1</strong>"));
+        given().auth().oauth2(screener).queryParam("state", "PASSED").queryParam("track", sc.contest().trackId())
+                .get(queue).then().statusCode(200).body(containsString("共 1 份符合条件"));
     }
 
     /** Statements per list, each checked to show the {@code n} rows it was given. */

@@ -79,4 +79,22 @@ class ScreeningFlagsTest {
         assertEquals("申报单位重复，同 R-7", flags.get(1L).get(0).message(Lang.ZH, ""));
         assertEquals("Same credit code as R-9", flags.get(1L).get(1).message(Lang.EN, ""));
     }
+
+    @Test
+    void aDuplicateFlagNamesTheFirstFewByReferenceAndCountsTheRest() {
+        Map<String, String> v = Map.of("projectName", "P", "organisation", "x");
+        Subject listed = new Subject(1, "Acme", null, v, Set.of("business_plan"), true);
+        Subject withdrawn = new Subject(2, "ACME", null, v, Set.of("business_plan"), false);
+        // 120 submitted share the key; the database sent the first four by reference, the subject among them.
+        var group = new ScreeningFlags.Group(120, List.of(new Other(7, "R-007", "Acme", null),
+                new Other(1, "R-001", "Acme", null), new Other(5, "R-005", "Acme", null), new Other(6, "R-006", "Acme", null)));
+        var same = new ScreeningFlags.Same(Map.of(ScreeningFlags.key("Acme"), group), Map.of());
+        Map<Long, List<Flag>> flags = ScreeningFlags.of(RULES, List.of(listed, withdrawn), same, 3);
+        assertEquals(List.of(new Flag(Kind.DUPLICATE_ORGANISATION, null, null, List.of("R-005", "R-006", "R-007"), 116)),
+                flags.get(1L), "119 others: three named");
+        assertEquals(List.of(new Flag(Kind.DUPLICATE_ORGANISATION, null, null, List.of("R-001", "R-005", "R-006"), 117)),
+                flags.get(2L), "not submitted, so not one of the 120");
+        assertEquals("Same organisation as R-005, R-006, R-007 and 116 more", flags.get(1L).get(0).message(Lang.EN, ""));
+        assertEquals("申报单位重复，同 R-005, R-006, R-007 等 119 份", flags.get(1L).get(0).message(Lang.ZH, ""));
+    }
 }

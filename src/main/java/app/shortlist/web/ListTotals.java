@@ -1,0 +1,144 @@
+package app.shortlist.web;
+
+import java.time.Duration;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The totals of the big staff lists (how many applications match a filter, how many entries a
+ * round has in each state, how many applications share an organisation), kept between requests. Counting them is the dear part of a page at
+ * 100,000 rows (every matching index entry is read), while they change only when the table does.
+ *
+ * <p>Why a cache and not the alternatives: staff reconcile these numbers with their own reports,
+ * so an estimate or a cap ("more than 10,000") would look wrong, and a cap still reads 10,000
+ * entries on every page; counters kept with the program would have to be maintained by every
+ * write path (bulk SQL included) and would make every submission of a rush wait on one hot row.
+ * Here a total is exact on this instance: it is kept with the generation of the tables it counts,
+ * and {@link TableWrites} moves a table's generation when any transaction that wrote it ends.
+ * Another instance's change (or a write past Hibernate) shows once the entry is older than
+ * {@code shortlist.lists.total-ttl}; the rows of a page are always read fresh.
+ */
+@ApplicationScoped
+public class ListTotals {
+
+    /** Beyond this many kept totals (keyword searches make many), all are dropped at once. */
+    static final int MAX_ENTRIES = 10_000;
+
+    private final Map<String, AtomicLong> generations = new ConcurrentHashMap<>();
+    private final Map<Object, Entry> entries = new ConcurrentHashMap<>();
+    private final Map<Object, Object> locks = new ConcurrentHashMap<>();
+
+    @ConfigProperty(name = "shortlist.lists.total-ttl", defaultValue = "10S")
+    Duration ttl;
+
+    @Inject
+    TableWrites writes;
+
+    /** A total as counted, with the generation of its tables read before counting. */
+    record Entry(long generation, long countedAt, Object total) {
+
+        /** Still the total: no write to its tables since, and younger than the time to live. Pure. */
+        boolean fresh(long currentGeneration, long now, long ttlNanos) {
+            return generation == currentGeneration && now - countedAt < ttlNanos && now - countedAt >= 0;
+        }
+    }
+
+    /**
+     * The total under {@code key} (which must identify the list and its filter), counted by
+     * {@code count} unless a fresh one is kept. {@code tables} are every table the count reads.
+     * Call it after the page's own query: that query flushes the session's pending writes to these
+     * tables, so a total is never taken from the cache past a write of the request's own transaction.
+     * Assumes read committed (both databases' default): a count started after a commit sees it.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T get(Object key, Set<String> tables, Supplier<T> count) {
+        if (writes.writtenNow(tables)) {
+            return count.get(); // this transaction's own uncommitted rows: neither cached nor from the cache
+        }
+        Entry kept = entries.get(key);
+        if (kept != null && kept.fresh(generation(tables), System.nanoTime(), ttl.toNanos())) {
+            return (T) kept.total();
+        }
+        // One count per key at a time: the requests that find it stale together wait for that count
+        // instead of each reading the same 37,000 index entries at once.
+        synchronized (locks.computeIfAbsent(key, k -> new Object())) {
+            long generation = generation(tables); // before counting: a write ending meanwhile makes the entry stale
+            long now = System.nanoTime();
+            kept = entries.get(key);
+            if (kept != null && kept.fresh(generation, now, ttl.toNanos())) {
+                return (T) kept.total();
+            }
+            T total = count.get();
+            if (entries.size() >= MAX_ENTRIES) {
+                entries.clear();
+                locks.clear();
+            }
+            entries.put(key, new Entry(generation, now, total));
+            return total;
+        }
+    }
+
+    /**
+     * Many kept values at once: those of {@code keys} not fresh are read by one call of
+     * {@code read} (given the missing keys; a key it leaves out is kept as {@code absent}).
+     * One statement for any number of missing keys, none when all are kept.
+     */
+    @SuppressWarnings("unchecked")
+    public <K, T> Map<K, T> getAll(Collection<K> keys, Set<String> tables, Function<Set<K>, Map<K, T>> read, T absent) {
+        if (writes.writtenNow(tables)) {
+            return read.apply(new HashSet<>(keys));
+        }
+        long generation = generation(tables); // before reading, as in get
+        long now = System.nanoTime();
+        Map<K, T> found = new HashMap<>();
+        Set<K> missing = new HashSet<>();
+        for (K key : keys) {
+            Entry kept = entries.get(key);
+            if (kept != null && kept.fresh(generation, now, ttl.toNanos())) {
+                found.put(key, (T) kept.total());
+            } else {
+                missing.add(key);
+            }
+        }
+        if (!missing.isEmpty()) {
+            Map<K, T> read_ = read.apply(missing);
+            if (entries.size() + missing.size() >= MAX_ENTRIES) {
+                entries.clear();
+                locks.clear();
+            }
+            for (K key : missing) {
+                T value = read_.getOrDefault(key, absent);
+                entries.put(key, new Entry(generation, now, value));
+                found.put(key, value);
+            }
+        }
+        return found;
+    }
+
+    /** {@code table} has changed (a transaction that wrote it has ended): its totals are stale. */
+    public void changed(String table) {
+        generations.computeIfAbsent(table, t -> new AtomicLong()).incrementAndGet();
+    }
+
+    /** The sum of the tables' generations: each only grows, so the sum moves whenever one does. */
+    long generation(Set<String> tables) {
+        long sum = 0;
+        for (String t : tables) {
+            AtomicLong g = generations.get(t);
+            sum += g == null ? 0 : g.get();
+        }
+        return sum;
+    }
+}

@@ -1,0 +1,107 @@
+package app.shortlist.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+import org.junit.jupiter.api.Test;
+
+/** When a kept total may be shown again, and which statements make it stale. Pure Java. */
+class ListTotalsTest {
+
+    private static final long TTL = Duration.ofSeconds(10).toNanos();
+
+    @Test
+    void anEntryIsFreshOnlyForItsOwnGenerationAndWithinItsTimeToLive() {
+        var e = new ListTotals.Entry(7, 1_000, 42L);
+        assertTrue(e.fresh(7, 1_000, TTL));
+        assertTrue(e.fresh(7, 1_000 + TTL - 1, TTL));
+        assertFalse(e.fresh(7, 1_000 + TTL, TTL), "too old: another instance may have changed the table");
+        assertFalse(e.fresh(8, 1_001, TTL), "a write has ended since it was counted");
+        assertFalse(e.fresh(7, 999, TTL), "counted in the future: never trusted");
+    }
+
+    @Test
+    void aTotalIsCountedOnceUntilOneOfItsTablesChanges() {
+        ListTotals totals = totals(false);
+        AtomicInteger counted = new AtomicInteger();
+        Supplier<Long> count = () -> (long) counted.incrementAndGet();
+        Set<String> tables = Set.of("round_entry", "application");
+        assertEquals(1L, totals.get("k", tables, count));
+        assertEquals(1L, totals.get("k", tables, count));
+        totals.changed("judge");
+        assertEquals(1L, totals.get("k", tables, count), "a table it does not read");
+        totals.changed("application");
+        assertEquals(2L, totals.get("k", tables, count));
+        assertEquals(3L, totals.get("other key", tables, count));
+        assertEquals(2L, totals.get("k", tables, count));
+        totals.changed("round_entry");
+        assertEquals(4L, totals.get("k", tables, count));
+    }
+
+    @Test
+    void aTransactionThatWroteTheTablesCountsAfreshAndKeepsNothing() {
+        ListTotals clean = totals(false);
+        clean.get("k", Set.of("application"), () -> 1L);
+        ListTotals dirty = totals(true);
+        AtomicInteger counted = new AtomicInteger();
+        dirty.get("k", Set.of("application"), () -> (long) counted.incrementAndGet());
+        dirty.get("k", Set.of("application"), () -> (long) counted.incrementAndGet());
+        assertEquals(2, counted.get());
+    }
+
+    @Test
+    void manyValuesAreReadInOneCallForTheMissingKeysOnlyAndAbsentOnesAreKeptToo() {
+        ListTotals totals = totals(false);
+        List<Set<String>> reads = new ArrayList<>();
+        Function<Set<String>, Map<String, Long>> read = missing -> {
+            reads.add(Set.copyOf(missing));
+            return missing.contains("a") ? Map.of("a", 1L) : Map.of();
+        };
+        assertEquals(Map.of("a", 1L, "b", 0L), totals.getAll(Set.of("a", "b"), Set.of("application"), read, 0L));
+        assertEquals(Map.of("a", 1L, "b", 0L, "c", 0L), totals.getAll(Set.of("a", "b", "c"), Set.of("application"), read, 0L));
+        assertEquals(List.of(Set.of("a", "b"), Set.of("c")), reads);
+        totals.changed("application");
+        totals.getAll(Set.of("a", "b", "c"), Set.of("application"), read, 0L);
+        assertEquals(Set.of("a", "b", "c"), reads.get(2), "all stale after a write");
+    }
+
+    @Test
+    void theWrittenTableIsReadFromEveryKindOfWritingStatement() {
+        assertEquals("application", TableWrites.written("update application set status=?,version=? where id=? and version=?"));
+        assertEquals("application", TableWrites.written("insert into application (a,b) values (?,?)"));
+        assertEquals("application", TableWrites.written("insert into application(a,b) values (?,?)"));
+        assertEquals("round_entry", TableWrites.written("  UPDATE round_entry e SET state = ? WHERE e.round_id = ?"));
+        assertEquals("round_entry", TableWrites.written("delete from round_entry where id=?"));
+        assertEquals("application", TableWrites.written("DELETE FROM application WHERE program_id = ?1"));
+        assertEquals("application", TableWrites.written("merge into public.application using (values 1) v on 1=1"));
+        assertEquals("application", TableWrites.written("TRUNCATE TABLE \"application\""));
+        assertEquals("application", TableWrites.written("\n\tupdate\napplication set x=1"));
+        assertNull(TableWrites.written("select a.id from application a where a.status <> ?"));
+        assertNull(TableWrites.written("with x as (select 1) select * from x"));
+        assertNull(TableWrites.written("insert"));
+        assertNull(TableWrites.written(""));
+    }
+
+    private static ListTotals totals(boolean writtenNow) {
+        ListTotals totals = new ListTotals();
+        totals.ttl = Duration.ofMinutes(10);
+        totals.writes = new TableWrites() {
+            @Override
+            boolean writtenNow(Set<String> tables) {
+                return writtenNow;
+            }
+        };
+        return totals;
+    }
+}
