@@ -152,9 +152,10 @@ public class ApplicationPageResource {
             if (e.failure() == CommonFailure.NOT_FOUND || e.failure() == ApplicationFailure.UNKNOWN_FILE_FIELD) {
                 throw e;
             }
-            Map<String, String> errors = Map.of(field, e.message(language.get()));
+            // announced like any refused form: the summary, linking to the file input
+            String message = e.message(language.get());
             return Response.status(e.failure().status())
-                    .entity(reshowWithErrors(id, null, errors, null)).build();
+                    .entity(reshowWithErrors(id, null, Map.of(field, message), message)).build();
         }
     }
 

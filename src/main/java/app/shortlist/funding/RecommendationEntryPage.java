@@ -35,6 +35,7 @@ import app.shortlist.program.RoundState;
 import app.shortlist.web.CommonFailure;
 import app.shortlist.web.Dates;
 import app.shortlist.web.DomainException;
+import app.shortlist.web.Failure;
 import app.shortlist.web.Flash;
 import app.shortlist.web.RequestLanguage;
 import io.quarkus.qute.CheckedTemplate;
@@ -57,7 +58,7 @@ public class RecommendationEntryPage {
     public record EntryPage(long entryId, long unitId, String unit, String program, String round, long applicationId,
             String reference, String state, String stateLabel, String standing, Integer priority, int listSize,
             String opinion, long version, boolean editable, boolean canRecommend, boolean canReturn, String error,
-            String typedMessage, String typedUntil) {
+            String typedMessage, String typedUntil, String errorField, String errorLabel) {
     }
 
     @Inject
@@ -79,7 +80,7 @@ public class RecommendationEntryPage {
     @Transactional
     @RolesAllowed({ Role.ADMIN, Role.RECOMMENDER })
     public TemplateInstance view(@PathParam("entryId") long entryId) {
-        return render(entryId, null, null, null, null);
+        return render(entryId, null, null, null, null, null);
     }
 
     @POST
@@ -141,7 +142,8 @@ public class RecommendationEntryPage {
             end = until == null || until.isBlank() ? null
                     : LocalDate.parse(until.strip()).plusDays(1).atStartOfDay(Dates.ZONE).toInstant();
         } catch (DateTimeParseException e) {
-            return Response.status(422).entity(reshow(entryId, msg().date_invalid(), null, message, until)).build();
+            return Response.status(422).entity(reshow(entryId, msg().date_invalid(), "ret-until", null, message, until))
+                    .build();
         }
         try {
             service.returnForCorrection(entryId, message, end);
@@ -174,15 +176,28 @@ public class RecommendationEntryPage {
             throw e;
         }
         return Response.status(e.failure().status())
-                .entity(reshow(entryId, e.message(language.get()), opinion, message, until)).build();
+                .entity(reshow(entryId, e.message(language.get()), fieldOf(e.failure()), opinion, message, until))
+                .build();
+    }
+
+    /** The input a refusal is about (its id in entry.html), so the summary can link to it; null for none. */
+    static String fieldOf(Failure f) {
+        if (f == FundingFailure.MESSAGE_REQUIRED) {
+            return "ret-message";
+        } else if (f == FundingFailure.CORRECTION_DEADLINE_INVALID) {
+            return "ret-until";
+        }
+        return null;
     }
 
     @Transactional
-    TemplateInstance reshow(long entryId, String error, String opinion, String message, String until) {
-        return render(entryId, error, opinion, message, until);
+    TemplateInstance reshow(long entryId, String error, String errorField, String opinion, String message,
+            String until) {
+        return render(entryId, error, errorField, opinion, message, until);
     }
 
-    private TemplateInstance render(long entryId, String error, String typedOpinion, String message, String until) {
+    private TemplateInstance render(long entryId, String error, String errorField, String typedOpinion,
+            String message, String until) {
         RoundEntry e = access.visibleEntry(entryId);
         Lang lang = language.get();
         FundingMsg m = FundingViews.msg(lang);
@@ -201,7 +216,9 @@ public class RecommendationEntryPage {
                 priority == null ? m.not_recommended() : m.recommended_at(String.valueOf(priority)), priority,
                 v.recommendedCount(), typedOpinion != null ? typedOpinion : line == null ? null : line.opinion(),
                 line == null ? -1 : line.version(), editable, editable && e.state == EntryState.WAITING,
-                editable && e.state == EntryState.WAITING && e.round.state == RoundState.OPEN, error, message, until),
+                editable && e.state == EntryState.WAITING && e.round.state == RoundState.OPEN, error, message, until,
+                errorField, errorField == null ? null
+                        : "ret-message".equals(errorField) ? m.return_message() : m.return_until()),
                 view);
     }
 }

@@ -36,6 +36,7 @@ import app.shortlist.program.RoundState;
 import app.shortlist.web.CommonFailure;
 import app.shortlist.web.Dates;
 import app.shortlist.web.DomainException;
+import app.shortlist.web.Failure;
 import app.shortlist.web.Flash;
 import app.shortlist.web.RequestLanguage;
 import io.quarkus.qute.CheckedTemplate;
@@ -58,7 +59,7 @@ public class ScreeningEntryPage {
             String reference, String state, String stateLabel, String decided, String reasonLine, boolean canPass,
             boolean canReject, boolean canReturn, boolean redecide, String notDecidable,
             List<ScreeningViews.FlagView> flags, List<Check> checklist, List<FormView.Option> reasons,
-            Typed typed, String error) {
+            Typed typed, String error, String errorField, String errorLabel) {
     }
 
     /** A checklist item as a checkbox. */
@@ -90,7 +91,7 @@ public class ScreeningEntryPage {
     @GET
     @Transactional
     public TemplateInstance view(@PathParam("entryId") long entryId) {
-        return render(entryId, null, Typed.NONE, null);
+        return render(entryId, null, Typed.NONE, null, null);
     }
 
     @POST
@@ -134,7 +135,8 @@ public class ScreeningEntryPage {
                     : LocalDate.parse(until.strip()).plusDays(1).atStartOfDay(Dates.ZONE).toInstant();
         } catch (DateTimeParseException e) {
             return Response.status(422)
-                    .entity(reshow(entryId, null, typed, ScreeningViews.msg(language.get()).date_invalid())).build();
+                    .entity(reshow(entryId, null, typed, ScreeningViews.msg(language.get()).date_invalid(), "ret-until"))
+                    .build();
         }
         try {
             RoundEntry e = service.returnForCorrection(entryId, message, end, version);
@@ -152,8 +154,34 @@ public class ScreeningEntryPage {
         if (e.failure() == CommonFailure.NOT_FOUND) {
             throw e;
         }
-        return Response.status(e.failure().status()).entity(reshow(entryId, checked, typed, e.message(language.get())))
-                .build();
+        return Response.status(e.failure().status())
+                .entity(reshow(entryId, checked, typed, e.message(language.get()), fieldOf(e.failure()))).build();
+    }
+
+    /** The input a refusal is about (its id in entry.html), so the summary can link to it; null for none. */
+    static String fieldOf(Failure f) {
+        if (f == ScreeningFailure.REDECIDE_REASON_REQUIRED) {
+            return "pass-note";
+        } else if (f == ScreeningFailure.CHECKLIST_INCOMPLETE) {
+            return "pass-checklist";
+        } else if (f == ScreeningFailure.REJECT_REASON_REQUIRED) {
+            return "rej-reason";
+        } else if (f == ScreeningFailure.MESSAGE_REQUIRED) {
+            return "ret-message";
+        } else if (f == ScreeningFailure.CORRECTION_DEADLINE_INVALID) {
+            return "ret-until";
+        }
+        return null;
+    }
+
+    private static String labelOf(String field, ScreeningMsg msg) {
+        return field == null ? null : switch (field) {
+            case "pass-note" -> msg.redecide_note();
+            case "pass-checklist" -> msg.checklist_title();
+            case "rej-reason" -> msg.reject_reason();
+            case "ret-message" -> msg.return_message();
+            default -> msg.return_until();
+        };
     }
 
     @Transactional
@@ -162,11 +190,11 @@ public class ScreeningEntryPage {
     }
 
     @Transactional
-    TemplateInstance reshow(long entryId, Set<Long> checked, Typed typed, String error) {
-        return render(entryId, checked, typed, error);
+    TemplateInstance reshow(long entryId, Set<Long> checked, Typed typed, String error, String errorField) {
+        return render(entryId, checked, typed, error, errorField);
     }
 
-    private TemplateInstance render(long entryId, Set<Long> checked, Typed typed, String error) {
+    private TemplateInstance render(long entryId, Set<Long> checked, Typed typed, String error, String errorField) {
         RoundEntry e = RoundEntry.findById(entryId);
         if (e == null || !e.round.isScreening()) {
             throw new DomainException(CommonFailure.NOT_FOUND);
@@ -202,6 +230,6 @@ public class ScreeningEntryPage {
                 a.id, a.reference, e.state.name(), e.state.label().in(lang), decided, reasonLine, canDecide, canDecide,
                 canReturn, redecide,
                 canDecide || canReturn ? null : msg.not_decidable(e.state.label().in(lang), round.state.label().in(lang)),
-                flags, checklist, reasonOptions, typed, error), view);
+                flags, checklist, reasonOptions, typed, error, errorField, labelOf(errorField, msg)), view);
     }
 }

@@ -23,6 +23,10 @@ public interface Msg {
     @Message("Main navigation")
     String nav_label();
 
+    /** layout/error_summary's message when a page has only field errors to announce. */
+    @Message("Please correct the marked fields; nothing was saved.")
+    String form_refused();
+
     @Message("Programs")
     String nav_programs();
 

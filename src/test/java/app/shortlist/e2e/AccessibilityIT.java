@@ -7,12 +7,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.AfterAll;
@@ -35,7 +39,7 @@ import io.restassured.specification.RequestSpecification;
  * Accessibility in a real browser. The main pages — public program and result pages, the
  * application form, the screener's queue, the judge's scorecard, the admin's ranking and dashboard —
  * are checked with axe-core (its script comes from the Deque jar on the test class path) in Chinese
- * and in English: no serious or critical violation. Each page is also shown 375 pixels wide, with a
+ * and in English: no critical, serious or moderate violation (minor ones are printed). Each page is also shown 375 pixels wide, with a
  * screenshot in target/screenshots, and must not scroll sideways. A second test fills the application
  * form with the keyboard only and checks that errors are announced and tied to their fields.
  */
@@ -44,6 +48,9 @@ import io.restassured.specification.RequestSpecification;
 class AccessibilityIT {
 
     private static final int PHONE_WIDTH = 375;
+    /** axe impacts that fail the test: all but "minor" (see docs/accessibility.md for the minor ones left). */
+    private static final Set<String> FAILING = Set.of("critical", "serious", "moderate");
+    private static final List<String> FINDINGS = new ArrayList<>();
     private static final List<String> LANGUAGES = List.of("zh-CN", "en");
     private static final Map<String, Map<String, String>> SCORES = Map.of(
             "无障碍测试项目甲", Map.of("innovation", "9", "market", "8"),
@@ -70,10 +77,12 @@ class AccessibilityIT {
     }
 
     @AfterAll
-    static void shutDown() {
+    static void shutDown() throws IOException {
         if (browser != null) {
             browser.close();
         }
+        Files.write(Path.of("target/axe-violations.txt"),
+                FINDINGS.isEmpty() ? List.of("no axe violation of any impact") : FINDINGS);
     }
 
     @Test
@@ -150,6 +159,8 @@ class AccessibilityIT {
             tabUntil(page, "submit");
             page.keyboard().press("Space");
             assertThat(page.getByTestId("form-error")).hasAttribute("role", "alert");
+            assertEquals("form-error", page.evaluate("() => document.activeElement.dataset.testid"),
+                    "the summary takes the focus on load, without script");
             assertThat(page.getByTestId("form-error")).containsText("项目名称");
             assertThat(page.locator("#f-projectName")).hasAttribute("aria-invalid", "true");
             String describedBy = page.locator("#f-projectName").getAttribute("aria-describedby");
@@ -210,9 +221,11 @@ class AccessibilityIT {
             AxeResults results = new AxeBuilder(page).analyze();
             assertTrue(results.getPasses().size() > 10, "axe did not run on " + path);
             for (Rule rule : results.getViolations()) {
-                System.out.printf("axe %s [%s]: %s %s on %d element(s)%n", name, lang, rule.getImpact(), rule.getId(),
-                        rule.getNodes().size());
-                if ("serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact())) {
+                String line = String.format("axe %s [%s]: %s %s on %d element(s)", name, lang, rule.getImpact(),
+                        rule.getId(), rule.getNodes().size());
+                System.out.println(line);
+                FINDINGS.add(line); // every impact, minor included, for target/axe-violations.txt
+                if (FAILING.contains(rule.getImpact())) {
                     for (CheckedNode node : rule.getNodes()) {
                         problems.add(String.format("%s [%s] %s: %s — %s %s", name, lang, rule.getImpact(),
                                 rule.getId(), rule.getHelp(), node.getTarget()));

@@ -26,7 +26,8 @@ public class KeycloakServer implements QuarkusTestResourceLifecycleManager {
     public static final int PORT = 18180;
     public static final int MANAGEMENT_PORT = 19000;
     public static final String REALM_URL = "http://localhost:" + PORT + "/realms/shortlist";
-    private static final Duration START_TIMEOUT = Duration.ofMinutes(4);
+    /** Minutes to wait for Keycloak; -De2e.keycloak.start-minutes=8 on a loaded machine. */
+    private static final Duration START_TIMEOUT = Duration.ofMinutes(Long.getLong("e2e.keycloak.start-minutes", 4));
 
     /** One Keycloak for every end-to-end class in this JVM; stopped when the JVM exits. */
     private static Process process;
@@ -34,8 +35,9 @@ public class KeycloakServer implements QuarkusTestResourceLifecycleManager {
     @Override
     public synchronized Map<String, String> start() {
         if (process == null || !process.isAlive()) {
-            boot();
+            // hooked before booting: a Keycloak that misses the start timeout must not outlive the JVM
             Runtime.getRuntime().addShutdownHook(new Thread(KeycloakServer::shutDown));
+            boot();
         }
         return Map.of(
                 "quarkus.oidc.auth-server-url", REALM_URL,

@@ -22,6 +22,7 @@ import app.shortlist.account.TestTokens;
 import app.shortlist.audit.AuditEntry;
 import app.shortlist.notification.Notification;
 import app.shortlist.program.Round;
+import app.shortlist.support.ErrorSummary;
 import app.shortlist.support.TestData;
 import app.shortlist.web.Csrf;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -108,6 +109,29 @@ class RoundAdminPagesTest {
         assertEquals(List.of("innovation", "team"), criteria());
         given().auth().oauth2(ADMIN).get("/admin/rounds/" + sr.roundId()).then()
                 .body(containsString("data-testid=\"percent-innovation\">66.7%"));
+    }
+
+    @Test
+    void aRefusedRubricIsAnnouncedFirstWithALinkToEachCellInError() {
+        Map<String, String> bad = new java.util.LinkedHashMap<>();
+        bad.put("version", String.valueOf(round().version));
+        row(bad, 0, "innovation", "创新性", "Innovation", "0", "10", "3", "2");
+        row(bad, 1, "innovation", "", "", "0", "10", "1", "1");
+        String html = post(ADMIN, "/admin/rounds/" + sr.roundId() + "/rubric", bad).statusCode(422).extract()
+                .asString();
+        Map<String, String> links = ErrorSummary.check(html, "failure", "c0-step", "c1-key", "c1-nameZh");
+        assertTrue(links.get("c1-key").contains("指标键“innovation”重复。"), links.toString());
+        assertEquals(3, criteria().size());
+
+        // a refusal of the whole rubric links to the rubric, which its message describes
+        Map<String, String> none = new java.util.LinkedHashMap<>();
+        none.put("version", String.valueOf(round().version));
+        row(none, 0, "", "", "", "", "", "", "");
+        html = post(ADMIN, "/admin/rounds/" + sr.roundId() + "/rubric", none).statusCode(422).extract().asString();
+        assertTrue(html.contains("<li><a href=\"#rubric-rows\">"), "the summary links to the rubric");
+        assertTrue(html.contains("id=\"rubric-rows\" role=\"group\" aria-labelledby=\"rubric-heading\" tabindex=\"-1\" "
+                + "aria-describedby=\"rubric-error\""), "the rubric names its message");
+        assertTrue(html.contains("<p class=\"error\" id=\"rubric-error\" data-testid=\"error-rubric\">"), html);
     }
 
     @Test

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 
 import app.shortlist.account.Role;
 import app.shortlist.audit.AuditEntry;
+import app.shortlist.support.ErrorSummary;
 import app.shortlist.support.TestData;
 import app.shortlist.web.Csrf;
 import app.shortlist.web.Dates;
@@ -205,6 +206,20 @@ class ProgramStructurePageTest {
                 .body(containsString("name=\"x[1].budget\" value=\"lots\""))
                 .body(containsString("data-testid=\"error-x2-quota\">Must not be negative."));
         assertEquals(80, parts(id).directions().get(2).quota);
+    }
+
+    @Test
+    void aRefusedStructureIsAnnouncedFirstWithALinkToEachFieldInError() {
+        long id = ProgramPagesTest.program(ProgramTemplates.HANGZHOU_2024, false);
+        Map<String, List<String>> form = page(id, "en");
+        set(form, "t", 2, "name.en", " ");
+        set(form, "r", 6, "name.zh", "路演");
+        set(form, "r", 6, "position", "99");
+        String html = post(id, "en", form).then().statusCode(422).extract().asString();
+        Map<String, String> links = ErrorSummary.check(html, "failure", "t2-name-en", "r6-name-en");
+        assertTrue(links.get("t2-name-en").contains("Name in English: This field is required."), links.toString());
+        assertTrue(html.contains("<h1>Structure: 2024 Hangzhou Overseas"), "the page itself still follows");
+        assertEquals(TRACKS, parts(id).tracks().stream().map(t -> t.name.zh).toList());
     }
 
     @Test

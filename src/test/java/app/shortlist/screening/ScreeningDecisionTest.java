@@ -32,6 +32,7 @@ import app.shortlist.audit.AuditEntry;
 import app.shortlist.notification.Notification;
 import app.shortlist.pipeline.EntryState;
 import app.shortlist.pipeline.RoundEntry;
+import app.shortlist.support.ErrorSummary;
 import app.shortlist.support.TestData;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -108,9 +109,12 @@ class ScreeningDecisionTest {
     void rejectNeedsAReasonOrTextInBothLanguagesAndTellsTheApplicantWhy() {
         long app = submit(sc.contest(), "applicant1", "项目乙", "乙公司", "CN");
         RoundEntry e = entry(sc.screeningRoundId(), app);
-        form(SCREENER, "en").formParam("version", 0).formParam("text", "  ")
+        String refused = form(SCREENER, "en").formParam("version", 0).formParam("text", "  ")
                 .post("/screening/entries/" + e.id + "/reject").then().statusCode(422)
-                .body(containsString("Choose a reason or write an explanation (at least one)."));
+                .body(containsString("Choose a reason or write an explanation (at least one)."))
+                .extract().asString();
+        // announced, and linked to the reason's select, which names the message
+        ErrorSummary.check(refused, "decision-error", "rej-reason");
         form(SCREENER, "zh-CN").formParam("version", 0).formParam("reasonId", "")
                 .post("/screening/entries/" + e.id + "/reject").then().statusCode(422)
                 .body(containsString("请选择不通过理由或填写说明（至少一项）。"));
