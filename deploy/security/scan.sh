@@ -123,8 +123,11 @@ wait_for "$REALM_URL/.well-known/openid-configuration" 300 Keycloak "$OUT/keyclo
 say "Starting the app on $APP_PORT (fresh H2 under target/security-scan/data)"
 # COOKIE_SECURE=false: the scanners are Python clients, whose cookie jars never send a Secure
 # cookie over plain HTTP, not even to localhost (browsers do); the scan would run signed out.
+# The access log ($OUT/access.log) shows what each scanner request was answered, to check a finding.
 setsid env APP_PORT="$APP_PORT" OIDC_URL="$REALM_URL" SHORTLIST_DATA_DIR="$OUT/data" COOKIE_SECURE=false \
-  java -Xmx768m -jar "$OUT/app/quarkus-run.jar" </dev/null >"$OUT/app.log" 2>&1 &
+  java -Xmx768m -Dquarkus.http.access-log.enabled=true -Dquarkus.http.access-log.log-to-file=true \
+    -Dquarkus.http.access-log.base-file-name=access -Dquarkus.http.access-log.log-directory="$OUT" \
+    -jar "$OUT/app/quarkus-run.jar" </dev/null >"$OUT/app.log" 2>&1 &
 PIDS+=($!)
 wait_for "$APP/q/health/ready" 300 "The app" "$OUT/app.log"
 
