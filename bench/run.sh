@@ -15,7 +15,7 @@
 # Environment: APP_PORT (28080), KC_PORT (28180), KC_MGMT_PORT (28081), PG_HOST (127.0.0.1),
 # PG_DB (bench), BENCH_APPLICANTS (2000), BENCH_JUDGES (60), BENCH_JUDGED (1350),
 # BENCH_SYNTHETIC (100000), BENCH_SECONDS (30 per list page), SKIP_BUILD=1,
-# BENCH_ONLY=lists (only the 100,000-row scenarios 2, 4 and 5; the public result page is then /results),
+# BENCH_JAVA_OPTS (extra JVM options for the app, e.g. a JFR recording), BENCH_ONLY=lists (only the 100,000-row scenarios 2, 4 and 5; the public result page is then /results),
 # BENCH_ONLY=rush (only scenario 1 and its database checks; the figures go to target/bench/<db>/summary.md,
 # not into docs/benchmarks.md).
 # Needs: Java 17, python3, curl, unzip, wrk (apt-get install wrk), and for PostgreSQL psql/createdb
@@ -160,7 +160,7 @@ run_db() {
   say "[$db] starting the app (-Xmx512m, port $APP_PORT)"
   local t0; t0=$(date +%s%N)
   spawn "$OUT/app.log" env "${dbenv[@]}" APP_PORT="$APP_PORT" OIDC_URL="$BENCH_KC/realms/shortlist" \
-    java -Xmx512m -Xlog:gc:file="$OUT/gc.log" -jar target/quarkus-app/quarkus-run.jar
+    java -Xmx512m -Xlog:gc:file="$OUT/gc.log" ${BENCH_JAVA_OPTS:-} -jar target/quarkus-app/quarkus-run.jar
   APP_PID=$!
   wait_200 "$BENCH_APP/" 300 "$APP_PID" || fail "the app did not start: $OUT/app.log"
   note firstPageMs "$(( ($(date +%s%N) - t0) / 1000000 ))"

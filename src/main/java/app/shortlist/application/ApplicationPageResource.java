@@ -146,7 +146,8 @@ public class ApplicationPageResource {
     public Response upload(@PathParam("applicationId") long id, @jakarta.ws.rs.QueryParam("field") String field,
             @RestForm("file") FileUpload file) {
         try {
-            Attachment att = service.upload(id, field, file == null ? null : file.fileName(), ApplicationResource.bytes(file));
+            Upload upload = file == null || file.uploadedFile() == null ? null : store.receive(file.uploadedFile());
+            Attachment att = service.upload(id, field, file == null ? null : file.fileName(), upload);
             return Flash.redirect("/applications/" + id + "/edit#" + "f-" + field, msg().flash_uploaded(att.fileName));
         } catch (DomainException e) {
             if (e.failure() == CommonFailure.NOT_FOUND || e.failure() == ApplicationFailure.UNKNOWN_FILE_FIELD) {

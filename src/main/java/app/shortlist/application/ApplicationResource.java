@@ -1,8 +1,7 @@
 package app.shortlist.application;
 
-import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
-import java.nio.file.Files;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +25,6 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 import app.shortlist.account.CurrentUser;
 import app.shortlist.account.Role;
@@ -167,10 +165,13 @@ public class ApplicationResource {
     @Operation(summary = "Upload (or replace) the document of one FILE field: the file is the request body, "
             + "?field= names the field and ?name= the file name; the type is judged by the content")
     public Response upload(@PathParam("applicationId") long applicationId, @QueryParam("field") String fieldKey,
-            @QueryParam("name") String fileName, byte[] content) {
-        Attachment att = service.upload(applicationId, fieldKey, fileName, content);
-        return Response.created(URI.create("/api/v1/applications/" + applicationId + "/attachments/" + att.id))
-                .entity(ApplicationView.AttachmentView.of(att)).build();
+            @QueryParam("name") String fileName, InputStream body) {
+        // The body is read to a temporary file here, outside any transaction, so no connection waits on a client.
+        try (SpooledUpload upload = store.receive(body)) {
+            Attachment att = service.upload(applicationId, fieldKey, fileName, upload);
+            return Response.created(URI.create("/api/v1/applications/" + applicationId + "/attachments/" + att.id))
+                    .entity(ApplicationView.AttachmentView.of(att)).build();
+        }
     }
 
     @GET
@@ -198,17 +199,5 @@ public class ApplicationResource {
     ApplicationView read(long applicationId) {
         Application a = access.readable(applicationId);
         return ApplicationView.of(a, form.values(a), Attachment.forApplication(a.id));
-    }
-
-    /** A multipart upload's bytes (the page form); null when no file was chosen. */
-    static byte[] bytes(FileUpload file) {
-        if (file == null || file.uploadedFile() == null) {
-            return null;
-        }
-        try {
-            return Files.readAllBytes(file.uploadedFile());
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

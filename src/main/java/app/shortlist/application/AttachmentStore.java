@@ -1,5 +1,7 @@
 package app.shortlist.application;
 
+import java.io.InputStream;
+import java.nio.file.Path;
 import java.util.Collection;
 import java.util.Locale;
 
@@ -11,6 +13,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import io.quarkus.runtime.StartupEvent;
+import io.quarkus.runtime.configuration.MemorySize;
 
 /**
  * Keeps the bytes of attachments, in one of two places chosen by {@code shortlist.attachments.store}:
@@ -49,8 +52,8 @@ public class AttachmentStore {
     /** One place the bytes can be. Each method works in the caller's transaction. */
     interface Backend {
 
-        /** Persists {@code att} (filled in, not yet persisted) with its bytes. */
-        void save(Attachment att, byte[] content);
+        /** Persists {@code att} (filled in, not yet persisted) with the upload's bytes, streamed. */
+        void save(Attachment att, Upload upload);
 
         /** The bytes, or null when they are not there. */
         byte[] read(Attachment att);
@@ -80,9 +83,26 @@ public class AttachmentStore {
         return Kind.resolve(configured, dbKind);
     }
 
+    @ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "60M")
+    MemorySize maxBody;
+
+    /**
+     * Copies a request body to a temporary file in the spool folder ({@code <attachments dir>/incoming})
+     * before any check or transaction: the caller closes it (which deletes it). Longer than the largest
+     * body the server takes is FILE_TOO_LARGE.
+     */
+    public SpooledUpload receive(InputStream body) {
+        return SpooledUpload.spool(body, files.spool(), maxBody.asLongValue());
+    }
+
+    /** A multipart part Quarkus has already written to disk; it deletes the file itself. */
+    public SpooledUpload receive(Path part) {
+        return SpooledUpload.ofFile(part);
+    }
+
     /** Persists a new attachment with its bytes in the configured place. */
-    public void save(Attachment att, byte[] content) {
-        (kind() == Kind.FILES ? files : database).save(att, content);
+    public void save(Attachment att, Upload upload) {
+        (kind() == Kind.FILES ? files : database).save(att, upload);
     }
 
     /** The attachment's bytes, or null when they are missing (logged: a referenced file should never be). */

@@ -18,14 +18,15 @@ final class Attachments {
         return field.maxBytes == null ? DEFAULT_MAX_BYTES : field.maxBytes;
     }
 
-    static void check(FormField field, String originalName, byte[] content) {
-        if (content == null || content.length == 0) {
+    /** The upload's kind, judged by its content, when it meets every rule. */
+    static FileTypes.Kind check(FormField field, String originalName, Upload upload) {
+        if (upload == null || upload.size() == 0) {
             throw new DomainException(ApplicationFailure.FILE_EMPTY);
         }
-        if (content.length > maxBytes(field)) {
+        if (upload.size() > maxBytes(field)) {
             throw new DomainException(ApplicationFailure.FILE_TOO_LARGE, humanSize(maxBytes(field)));
         }
-        FileTypes.Detection detection = FileTypes.detect(content);
+        FileTypes.Detection detection = FileTypes.detect(upload);
         List<String> allowed = field.allowedKinds();
         String accepted = String.join(", ", allowed.stream().map(k -> k.replace("DOC_LEGACY", "DOC/XLS/PPT")).toList());
         if (detection.verdict() == FileTypes.Verdict.SUSPICIOUS) {
@@ -35,6 +36,7 @@ final class Attachments {
                 || !FileTypes.extensionMatches(detection.kind(), FileNames.sanitize(originalName))) {
             throw new DomainException(ApplicationFailure.FILE_TYPE_REFUSED, accepted);
         }
+        return detection.kind();
     }
 
     static String humanSize(long bytes) {

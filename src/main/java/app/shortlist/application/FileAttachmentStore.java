@@ -6,7 +6,8 @@ import static java.nio.file.StandardOpenOption.WRITE;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
+import java.io.InputStream;
+import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -57,6 +58,7 @@ class FileAttachmentStore implements AttachmentStore.Backend {
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final Pattern KEY = Pattern.compile("[0-9a-f]{32}");
     static final String TEMP = ".tmp";
+    static final String SPOOL = "incoming";
     /** Keys looked up per query by the sweep. */
     private static final int SWEEP_BATCH = 500;
 
@@ -70,9 +72,14 @@ class FileAttachmentStore implements AttachmentStore.Backend {
         return Path.of(folder);
     }
 
+    /** Where request bodies are spooled on their way in ({@link SpooledUpload}), inside the root. */
+    Path spool() {
+        return root().resolve(SPOOL);
+    }
+
     @Override
-    public void save(Attachment att, byte[] content) {
-        String key = write(content);
+    public void save(Attachment att, Upload upload) {
+        String key = write(upload);
         afterCompletion(status -> {
             if (status == Status.STATUS_ROLLEDBACK) { // unknown outcomes are left to the sweep
                 delete(key);
@@ -112,16 +119,14 @@ class FileAttachmentStore implements AttachmentStore.Backend {
     }
 
     /** Writes the bytes durably under a new key and returns it; the caller's row makes the file count. */
-    String write(byte[] content) {
+    String write(Upload upload) {
         String key = newKey();
         Path dir = directory(key);
         Path temp = dir.resolve(key + TEMP);
         try {
-            try (FileChannel out = FileChannel.open(temp, CREATE_NEW, WRITE)) {
-                ByteBuffer buffer = ByteBuffer.wrap(content);
-                while (buffer.hasRemaining()) {
-                    out.write(buffer);
-                }
+            try (FileChannel out = FileChannel.open(temp, CREATE_NEW, WRITE);
+                    InputStream in = upload.open()) {
+                in.transferTo(Channels.newOutputStream(out));
                 out.force(true);
             }
             Files.move(temp, dir.resolve(key), StandardCopyOption.ATOMIC_MOVE);
@@ -148,7 +153,7 @@ class FileAttachmentStore implements AttachmentStore.Backend {
         if (!Files.isDirectory(root())) {
             return 0;
         }
-        int deleted = 0;
+        int deleted = sweepSpool(cutoff);
         try (DirectoryStream<Path> shards = Files.newDirectoryStream(root(), p -> Files.isDirectory(p)
                 && p.getFileName().toString().matches("[0-9a-f]{2}"))) {
             for (Path shard : shards) {
@@ -178,6 +183,24 @@ class FileAttachmentStore implements AttachmentStore.Backend {
             }
         } catch (IOException e) {
             throw new UncheckedIOException("sweeping " + root(), e);
+        }
+        return deleted;
+    }
+
+    /** Spooled uploads a crash left behind: a request deletes its own when it ends. */
+    private int sweepSpool(Instant cutoff) {
+        if (!Files.isDirectory(spool())) {
+            return 0;
+        }
+        int deleted = 0;
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(spool(), SpooledUpload.PREFIX + "*")) {
+            for (Path f : files) {
+                if (modifiedBefore(f, cutoff) && delete(f)) {
+                    deleted++;
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("sweeping " + spool(), e);
         }
         return deleted;
     }

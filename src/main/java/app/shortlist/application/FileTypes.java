@@ -1,7 +1,10 @@
 package app.shortlist.application;
 
+import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -75,30 +78,50 @@ public final class FileTypes {
     private FileTypes() {
     }
 
-    /** Inspects the whole file (uploads are held in memory). */
+    /** Where the bytes are: opened once for the magic number, once more to inspect a ZIP. */
+    @FunctionalInterface
+    public interface Source {
+        InputStream open() throws IOException;
+    }
+
     public static Detection detect(byte[] content) {
         return detect(content, DEFAULT_LIMITS);
     }
 
+    /** Inspects the whole upload, streaming: a ZIP is read entry by entry, never held whole. */
+    public static Detection detect(Upload upload) {
+        return detect(upload::open, DEFAULT_LIMITS);
+    }
+
     static Detection detect(byte[] content, Limits limits) {
-        if (content == null || content.length == 0) {
+        return content == null ? unsupported("empty") : detect(() -> new ByteArrayInputStream(content), limits);
+    }
+
+    static Detection detect(Source source, Limits limits) {
+        byte[] head;
+        try (InputStream in = source.open()) {
+            head = in.readNBytes(8);
+        } catch (IOException e) {
+            return unsupported("unreadable: " + e.getMessage());
+        }
+        if (head.length == 0) {
             return unsupported("empty");
         }
         // Magic numbers at offset 0 only: readers that look further (PDF allows 1 KB of junk) invite polyglots.
-        if (startsWith(content, PDF)) {
+        if (startsWith(head, PDF)) {
             return accepted(Kind.PDF);
         }
-        if (startsWith(content, PNG)) {
+        if (startsWith(head, PNG)) {
             return accepted(Kind.PNG);
         }
-        if (startsWith(content, JPEG)) {
+        if (startsWith(head, JPEG)) {
             return accepted(Kind.JPEG);
         }
-        if (startsWith(content, OLE2)) {
+        if (startsWith(head, OLE2)) {
             return accepted(Kind.DOC_LEGACY);
         }
-        if (startsWith(content, ZIP)) {
-            return inspectZip(content, limits);
+        if (startsWith(head, ZIP)) {
+            return inspectZip(source, limits);
         }
         return unsupported("unrecognised content");
     }
@@ -110,14 +133,14 @@ public final class FileTypes {
 
     // Reads every entry to the end: declared sizes in the headers can lie, so only bytes actually
     // inflated count, and reading stops as soon as a limit is crossed.
-    private static Detection inspectZip(byte[] content, Limits limits) {
-        ByteArrayInputStream raw = new ByteArrayInputStream(content);
+    private static Detection inspectZip(Source source, Limits limits) {
         byte[] buffer = new byte[64 * 1024];
         Set<Kind> mainParts = EnumSet.noneOf(Kind.class);
         boolean contentTypes = false;
         long total = 0;
         int entries = 0;
-        try (ZipInputStream zip = new ZipInputStream(raw)) {
+        try (Counting raw = new Counting(new BufferedInputStream(source.open(), 64 * 1024));
+                ZipInputStream zip = new ZipInputStream(raw)) {
             for (ZipEntry entry; (entry = zip.getNextEntry()) != null; ) {
                 if (++entries > limits.maxEntries()) {
                     return suspicious("more than " + limits.maxEntries() + " entries");
@@ -133,7 +156,7 @@ public final class FileTypes {
                 }
                 // Compressed bytes consumed = how far the underlying stream has advanced; off by at most
                 // ZipInputStream's 512-byte read-ahead, which is irrelevant at the 1 MB threshold.
-                long start = content.length - raw.available();
+                long start = raw.count;
                 long size = 0;
                 for (int n; (n = zip.read(buffer)) > 0; ) {
                     size += n;
@@ -141,7 +164,7 @@ public final class FileTypes {
                     if (total > limits.maxTotalBytes()) {
                         return suspicious("more than " + limits.maxTotalBytes() + " bytes uncompressed");
                     }
-                    long compressed = Math.max(1, content.length - raw.available() - start);
+                    long compressed = Math.max(1, raw.count - start);
                     if (size > limits.ratioCheckAbove() && size > compressed * limits.maxRatio()) {
                         return suspicious("entry " + entry.getName() + " compresses more than " + limits.maxRatio() + ":1");
                     }
@@ -169,6 +192,36 @@ public final class FileTypes {
             }
         }
         return true;
+    }
+
+    /** Counts the bytes the ZIP reader has taken. */
+    private static final class Counting extends FilterInputStream {
+        long count;
+
+        Counting(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            count += b < 0 ? 0 : 1;
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = super.read(b, off, len);
+            count += Math.max(0, n);
+            return n;
+        }
+
+        @Override
+        public long skip(long n) throws IOException {
+            long skipped = super.skip(n);
+            count += skipped;
+            return skipped;
+        }
     }
 
     private static Detection accepted(Kind kind) {

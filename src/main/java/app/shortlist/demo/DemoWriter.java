@@ -1,8 +1,6 @@
 package app.shortlist.demo;
 
 import java.math.BigDecimal;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -10,7 +8,6 @@ import java.sql.Types;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -30,6 +27,7 @@ import app.shortlist.application.MatchKey;
 import app.shortlist.application.Attachment;
 import app.shortlist.application.AttachmentStore;
 import app.shortlist.application.FileTypes;
+import app.shortlist.application.Upload;
 import app.shortlist.pipeline.Pipeline;
 import app.shortlist.program.Direction;
 import app.shortlist.program.Program;
@@ -103,12 +101,13 @@ class DemoWriter {
                 att.application = a;
                 att.fieldKey = f.fieldKey();
                 att.fileName = f.fileName();
-                att.contentType = FileTypes.detect(f.content()).kind().contentType(f.fileName());
-                att.sizeBytes = f.content().length;
-                att.sha256 = sha256(f.content());
+                Upload upload = Upload.of(f.content());
+                att.contentType = FileTypes.detect(upload).kind().contentType(f.fileName());
+                att.sizeBytes = upload.size();
+                att.sha256 = upload.sha256();
                 att.uploadedAt = f.uploadedAt();
                 att.uploadedBy = d.applicantId();
-                attachments.save(att, f.content());
+                attachments.save(att, upload);
             }
         }
         em.flush();
@@ -278,14 +277,6 @@ class DemoWriter {
             ps.setNull(i, Types.TIMESTAMP_WITH_TIMEZONE);
         } else {
             ps.setObject(i, OffsetDateTime.ofInstant(value, ZoneOffset.UTC));
-        }
-    }
-
-    static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

@@ -71,6 +71,7 @@ class AttachmentFilesApiTest {
             assertEquals(1L, (long) QuarkusTransaction.requiringNew().call(() -> AttachmentContent.count()));
         }
         assertArrayEquals(plan, download(id, first));
+        assertEquals(0, spooled(), "the body was spooled on its way in, and the spooled file is gone");
 
         byte[] revised = pdf(200 * 1024, 'b');
         long second = upload(id, revised);
@@ -99,6 +100,7 @@ class AttachmentFilesApiTest {
         as().contentType("application/octet-stream").queryParam("field", "business_plan").queryParam("name", "plan.pdf")
                 .body(exe).post("/api/v1/applications/" + id + "/attachments").then().statusCode(415);
         assertEquals(before, fileCount());
+        assertEquals(0, spooled());
         assertEquals(0L, (long) QuarkusTransaction.requiringNew().call(() -> Attachment.count()));
     }
 
@@ -131,6 +133,17 @@ class AttachmentFilesApiTest {
             out.writeBytes(line);
         }
         return out.toByteArray();
+    }
+
+    private long spooled() {
+        if (!Files.isDirectory(files.spool())) {
+            return 0;
+        }
+        try (var all = Files.list(files.spool())) {
+            return all.count();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private long fileCount() throws Exception {

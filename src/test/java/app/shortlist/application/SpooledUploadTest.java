@@ -1,0 +1,95 @@
+package app.shortlist.application;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import app.shortlist.web.DomainException;
+
+/** A request body on its way in: spooled to a file, digested on the way, never kept past its limit or its request. */
+class SpooledUploadTest {
+
+    @TempDir
+    Path spool;
+
+    @Test
+    void spoolsTheBodyWithItsSizeAndDigestAndDeletesItOnClose() throws IOException {
+        byte[] body = new byte[300_000]; // several 64 KB steps
+        Arrays.fill(body, (byte) 'x');
+        Path file;
+        try (SpooledUpload upload = SpooledUpload.spool(new ByteArrayInputStream(body), spool, 1_000_000)) {
+            assertEquals(300_000, upload.size());
+            assertEquals(Upload.of(body).sha256(), upload.sha256());
+            try (InputStream in = upload.open()) {
+                assertArrayEquals(body, in.readAllBytes());
+            }
+            try (InputStream again = upload.open()) {
+                assertArrayEquals(body, again.readAllBytes(), "readable as often as the checks and the store need");
+            }
+            file = onlyFile();
+        }
+        assertFalse(Files.exists(file), "closing deletes the spooled file");
+    }
+
+    @Test
+    void aBodyPastTheLimitIsRefusedAndLeavesNoFile() throws IOException {
+        DomainException e = assertThrows(DomainException.class,
+                () -> SpooledUpload.spool(new ByteArrayInputStream(new byte[200_001]), spool, 200_000));
+        assertEquals(ApplicationFailure.FILE_TOO_LARGE, e.failure());
+        assertEquals(0, count(), "the part written before the limit was passed is gone");
+    }
+
+    @Test
+    void aBodyThatBreaksOffLeavesNoFile() throws IOException {
+        InputStream broken = new InputStream() {
+            int left = 100_000;
+
+            @Override
+            public int read() throws IOException {
+                if (left-- == 0) {
+                    throw new IOException("connection reset");
+                }
+                return 'y';
+            }
+        };
+        assertThrows(RuntimeException.class, () -> SpooledUpload.spool(broken, spool, 1_000_000));
+        assertEquals(0, count());
+    }
+
+    @Test
+    void aPartSomeoneElseOwnsIsDigestedButNotDeleted() throws IOException {
+        Path part = Files.write(spool.resolve("multipart-part"), "%PDF-1.7 evidence".getBytes());
+        try (SpooledUpload upload = SpooledUpload.ofFile(part)) {
+            assertEquals(17, upload.size());
+            assertEquals(Upload.of(Files.readAllBytes(part)).sha256(), upload.sha256());
+        }
+        assertTrue(Files.exists(part), "Quarkus deletes its own multipart files");
+    }
+
+    private Path onlyFile() throws IOException {
+        try (Stream<Path> files = Files.list(spool)) {
+            return files.reduce((a, b) -> {
+                throw new AssertionError("more than one spooled file");
+            }).orElseThrow();
+        }
+    }
+
+    private long count() throws IOException {
+        try (Stream<Path> files = Files.list(spool)) {
+            return files.count();
+        }
+    }
+}
