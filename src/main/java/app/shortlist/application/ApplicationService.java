@@ -1,10 +1,7 @@
 package app.shortlist.application;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +10,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+
+import org.hibernate.query.NativeQuery;
 
 import app.shortlist.account.CurrentUser;
 import app.shortlist.audit.AuditTrail;
@@ -154,19 +153,21 @@ public class ApplicationService {
 
         ApplicationStatus before = a.status;
         Instant now = Instant.now(clock);
-        if (a.reference == null) {
-            a.reference = nextReference(a.program);
-        }
         a.status = ApplicationStatus.SUBMITTED;
         a.submittedAt = now;
         a.updatedAt = now;
         a.submitKey = idempotencyKey == null ? null : idempotencyKey.substring(0, Math.min(64, idempotencyKey.length()));
         a.correctionUntil = null;
         a.applicantLang = lang.tag();
-        a.persistAndFlush(); // a concurrent submit of the same draft fails here on the version, not later
+        events.fire(new ApplicationEvent.Submitted(a.id, before == ApplicationStatus.RETURNED));
+        if (a.reference == null) {
+            // Last: the number holds the program's row lock until the commit, and every submission of
+            // the program queues for it, so the pipeline's reads are done before it is taken.
+            a.reference = nextReference(a.program);
+        }
+        a.persistAndFlush(); // one version step; a concurrent submit of the same draft fails here on it
         String action = before == ApplicationStatus.RETURNED ? "RESUBMITTED" : "SUBMITTED";
         audit.record(action, ENTITY, a.id, a.program.id, before, a.status, "reference " + a.reference);
-        events.fire(new ApplicationEvent.Submitted(a.id, before == ApplicationStatus.RETURNED));
         metrics.countOnCommit(DomainMetrics.SUBMISSIONS, "kind", action.toLowerCase(java.util.Locale.ROOT));
         Lang to = Lang.of(a.applicantLang).orElse(Lang.DEFAULT);
         notifier.queue(a.applicantId, a.applicantEmail, to.tag(), a.id,
@@ -244,15 +245,14 @@ public class ApplicationService {
     }
 
     @Transactional
-    public Attachment upload(long applicationId, String fieldKey, String originalName, byte[] content) {
+    public Attachment upload(long applicationId, String fieldKey, String originalName, Upload upload) {
         Application a = owned(applicationId);
         requireEditable(a);
         FormField field = FormField.find("program.id = ?1 and key = ?2", a.program.id, fieldKey).firstResult();
         if (field == null || field.type != FieldType.FILE) {
             throw new DomainException(ApplicationFailure.UNKNOWN_FILE_FIELD);
         }
-        Attachments.check(field, originalName, content);
-        FileTypes.Kind kind = FileTypes.detect(content).kind();
+        FileTypes.Kind kind = Attachments.check(field, originalName, upload);
         String fileName = FileNames.sanitize(originalName);
 
         Attachment previous = Attachment.find("application.id = ?1 and fieldKey = ?2", a.id, fieldKey).firstResult();
@@ -267,14 +267,14 @@ public class ApplicationService {
         att.fieldKey = fieldKey;
         att.fileName = fileName;
         att.contentType = kind.contentType(fileName);
-        att.sizeBytes = content.length;
-        att.sha256 = sha256(content);
+        att.sizeBytes = upload.size();
+        att.sha256 = upload.sha256();
         att.uploadedAt = Instant.now(clock);
         att.uploadedBy = currentUser.getUsername();
-        attachments.save(att, content); // a file is durable before this transaction commits
+        attachments.save(att, upload); // a file is durable before this transaction commits
         a.updatedAt = att.uploadedAt;
         audit.record(previous == null ? "ATTACHMENT_ADDED" : "ATTACHMENT_REPLACED", ENTITY, a.id, a.program.id, before,
-                fileName, fieldKey + " · " + content.length + " bytes · sha256 " + att.sha256);
+                fileName, fieldKey + " · " + upload.size() + " bytes · sha256 " + att.sha256);
         return att;
     }
 
@@ -347,18 +347,14 @@ public class ApplicationService {
      */
     private static String nextReference(Program program) {
         var em = Program.getEntityManager();
+        // Synchronised with program alone: the application's pending change is not flushed by these,
+        // so it is written once, reference included (one version step).
         em.createNativeQuery("UPDATE program SET reference_counter = reference_counter + 1 WHERE id = ?1")
+                .unwrap(NativeQuery.class).addSynchronizedEntityClass(Program.class)
                 .setParameter(1, program.id).executeUpdate();
         Number counter = (Number) em.createNativeQuery("SELECT reference_counter FROM program WHERE id = ?1")
+                .unwrap(NativeQuery.class).addSynchronizedEntityClass(Program.class)
                 .setParameter(1, program.id).getSingleResult();
         return "%s-%05d".formatted(program.code, counter.intValue());
-    }
-
-    private static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
