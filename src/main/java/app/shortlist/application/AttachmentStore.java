@@ -86,13 +86,21 @@ public class AttachmentStore {
     @ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "60M")
     MemorySize maxBody;
 
+    @ConfigProperty(name = "shortlist.uploads.spool-dir")
+    String spoolDir;
+
+    /** Where request bodies wait on their way in: scratch space of this instance, whatever the store. */
+    public Path spool() {
+        return Path.of(spoolDir);
+    }
+
     /**
-     * Copies a request body to a temporary file in the spool folder ({@code <attachments dir>/incoming})
-     * before any check or transaction: the caller closes it (which deletes it). Longer than the largest
-     * body the server takes is FILE_TOO_LARGE.
+     * Copies a request body to a temporary file in the {@link #spool} before any check or transaction:
+     * the caller closes it (which deletes it). Longer than the largest body the server takes is
+     * FILE_TOO_LARGE.
      */
     public SpooledUpload receive(InputStream body) {
-        return SpooledUpload.spool(body, files.spool(), maxBody.asLongValue());
+        return SpooledUpload.spool(body, spool(), maxBody.asLongValue());
     }
 
     /** A multipart part Quarkus has already written to disk; it deletes the file itself. */

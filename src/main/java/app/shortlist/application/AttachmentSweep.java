@@ -18,7 +18,8 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 
 /**
- * Deletes orphaned attachment files ({@link FileAttachmentStore#sweep}) at start-up and then every
+ * Deletes orphaned attachment files ({@link FileAttachmentStore#sweep}) and spooled uploads a crash left
+ * ({@link SpooledUpload#sweep}) at start-up and then every
  * {@code shortlist.attachments.sweep-every}, in the background. Only files older than
  * {@code shortlist.attachments.orphan-grace} go: far longer than any transaction may run, so a file
  * whose row has not committed yet is never taken for an orphan. Several instances sweeping the same
@@ -31,6 +32,9 @@ class AttachmentSweep {
 
     @Inject
     FileAttachmentStore files;
+
+    @Inject
+    AttachmentStore store;
 
     @ConfigProperty(name = "shortlist.attachments.sweep.enabled", defaultValue = "true")
     boolean enabled;
@@ -62,6 +66,14 @@ class AttachmentSweep {
     }
 
     private void sweep() {
+        try {
+            int spooled = SpooledUpload.sweep(store.spool(), Instant.now().minus(grace));
+            if (spooled > 0) {
+                LOG.infof("Attachment sweep: %d spooled upload(s) older than %s deleted from %s", spooled, grace, store.spool());
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("Sweeping the upload spool failed", e);
+        }
         if (!Files.isDirectory(files.root())) {
             return; // no file was ever stored here
         }

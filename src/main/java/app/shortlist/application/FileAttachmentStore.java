@@ -58,7 +58,6 @@ class FileAttachmentStore implements AttachmentStore.Backend {
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final Pattern KEY = Pattern.compile("[0-9a-f]{32}");
     static final String TEMP = ".tmp";
-    static final String SPOOL = "incoming";
     /** Keys looked up per query by the sweep. */
     private static final int SWEEP_BATCH = 500;
 
@@ -70,11 +69,6 @@ class FileAttachmentStore implements AttachmentStore.Backend {
 
     Path root() {
         return Path.of(folder);
-    }
-
-    /** Where request bodies are spooled on their way in ({@link SpooledUpload}), inside the root. */
-    Path spool() {
-        return root().resolve(SPOOL);
     }
 
     @Override
@@ -153,7 +147,7 @@ class FileAttachmentStore implements AttachmentStore.Backend {
         if (!Files.isDirectory(root())) {
             return 0;
         }
-        int deleted = sweepSpool(cutoff);
+        int deleted = 0;
         try (DirectoryStream<Path> shards = Files.newDirectoryStream(root(), p -> Files.isDirectory(p)
                 && p.getFileName().toString().matches("[0-9a-f]{2}"))) {
             for (Path shard : shards) {
@@ -183,24 +177,6 @@ class FileAttachmentStore implements AttachmentStore.Backend {
             }
         } catch (IOException e) {
             throw new UncheckedIOException("sweeping " + root(), e);
-        }
-        return deleted;
-    }
-
-    /** Spooled uploads a crash left behind: a request deletes its own when it ends. */
-    private int sweepSpool(Instant cutoff) {
-        if (!Files.isDirectory(spool())) {
-            return 0;
-        }
-        int deleted = 0;
-        try (DirectoryStream<Path> files = Files.newDirectoryStream(spool(), SpooledUpload.PREFIX + "*")) {
-            for (Path f : files) {
-                if (modifiedBefore(f, cutoff) && delete(f)) {
-                    deleted++;
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("sweeping " + spool(), e);
         }
         return deleted;
     }

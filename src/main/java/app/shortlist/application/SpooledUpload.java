@@ -4,10 +4,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
+import java.time.Instant;
 import java.util.HexFormat;
 
 import org.jboss.logging.Logger;
@@ -17,7 +20,7 @@ import app.shortlist.web.DomainException;
 /**
  * An upload spooled to a temporary file as it arrives: the body is copied in 64 KB steps, digested on
  * the way, and the copy stops (and the file goes) as soon as it passes {@code limit}. Closing deletes
- * the file; a crash leaves it in the spool folder, which {@link AttachmentSweep} clears.
+ * the file; a crash leaves it in the spool folder, which {@link AttachmentSweep} clears after the grace.
  */
 public final class SpooledUpload implements Upload, AutoCloseable {
 
@@ -100,6 +103,27 @@ public final class SpooledUpload implements Upload, AutoCloseable {
         if (owned) {
             deleteQuietly(file);
         }
+    }
+
+    /** Deletes spooled files last modified before {@code cutoff}: a request deletes its own, a crash does not. */
+    static int sweep(Path folder, Instant cutoff) {
+        if (!Files.isDirectory(folder)) {
+            return 0;
+        }
+        int deleted = 0;
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, PREFIX + "*")) {
+            for (Path f : files) {
+                try {
+                    if (Files.getLastModifiedTime(f).toInstant().isBefore(cutoff) && Files.deleteIfExists(f)) {
+                        deleted++;
+                    }
+                } catch (NoSuchFileException gone) { // its request ended meanwhile
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("sweeping " + folder, e);
+        }
+        return deleted;
     }
 
     private static void deleteQuietly(Path file) {

@@ -136,10 +136,10 @@ class AttachmentFilesApiTest {
     }
 
     private long spooled() {
-        if (!Files.isDirectory(files.spool())) {
+        if (!Files.isDirectory(store.spool())) {
             return 0;
         }
-        try (var all = Files.list(files.spool())) {
+        try (var all = Files.list(store.spool())) {
             return all.count();
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);

@@ -128,32 +128,27 @@ class AttachmentStoreTest {
         Path named = files.path(QuarkusTransaction.requiringNew().call(() -> Attachment.<Attachment> findById(id).storageKey));
         Path oldOrphan = files.path(files.write(Upload.of(bytes("crash before commit")))); // a file whose row never committed
         Path youngOrphan = files.path(files.write(Upload.of(bytes("commit still to come"))));
-        Files.createDirectories(files.spool());
-        Path oldSpool = Files.write(files.spool().resolve(SpooledUpload.PREFIX + "crashed.part"), bytes("a request that died"));
-        Path youngSpool = Files.write(files.spool().resolve(SpooledUpload.PREFIX + "arriving.part"), bytes("still arriving"));
+
         Path oldTemp = oldOrphan.resolveSibling("0123456789abcdef0123456789abcdef" + FileAttachmentStore.TEMP);
         Files.write(oldTemp, bytes("half written"));
         Path stranger = oldOrphan.resolveSibling("README");
         Files.write(stranger, bytes("not ours"));
         FileTime dayAgo = FileTime.from(Instant.now().minus(Duration.ofHours(25)));
-        for (Path p : new Path[] { named, oldOrphan, oldTemp, stranger, oldSpool }) {
+        for (Path p : new Path[] { named, oldOrphan, oldTemp, stranger }) {
             Files.setLastModifiedTime(p, dayAgo);
         }
 
         int deleted = files.sweep(Instant.now().minus(Duration.ofHours(24)));
 
-        assertTrue(deleted >= 3, "at least this test's old orphan, temp file and spooled upload: " + deleted);
+        assertTrue(deleted >= 2, "at least this test's old orphan and temp file: " + deleted);
         assertFalse(Files.exists(oldOrphan));
         assertFalse(Files.exists(oldTemp));
-        assertFalse(Files.exists(oldSpool), "a spooled upload a crash left behind");
-        assertTrue(Files.exists(youngSpool), "an upload may still be arriving");
         assertTrue(Files.exists(named), "named by a row: kept however old");
         assertTrue(Files.exists(youngOrphan), "within the grace its transaction may still commit");
         assertTrue(Files.exists(stranger), "a file of another name is never touched");
         assertArrayEquals(bytes("named"), read(AttachmentStore.Kind.FILES, id));
         Files.delete(stranger);
         Files.delete(youngOrphan);
-        Files.delete(youngSpool);
     }
 
     @Test

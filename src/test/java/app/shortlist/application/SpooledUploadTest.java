@@ -11,6 +11,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.stream.Stream;
 
@@ -77,6 +80,22 @@ class SpooledUploadTest {
             assertEquals(Upload.of(Files.readAllBytes(part)).sha256(), upload.sha256());
         }
         assertTrue(Files.exists(part), "Quarkus deletes its own multipart files");
+    }
+
+    @Test
+    void theSweepDeletesOnlySpooledFilesACrashLeftBehind() throws IOException {
+        Path crashed = Files.write(spool.resolve(SpooledUpload.PREFIX + "crashed.part"), new byte[] { 1 });
+        Path arriving = Files.write(spool.resolve(SpooledUpload.PREFIX + "arriving.part"), new byte[] { 2 });
+        Path stranger = Files.write(spool.resolve("notes.txt"), new byte[] { 3 });
+        FileTime dayAgo = FileTime.from(Instant.now().minus(Duration.ofHours(25)));
+        Files.setLastModifiedTime(crashed, dayAgo);
+        Files.setLastModifiedTime(stranger, dayAgo);
+
+        assertEquals(1, SpooledUpload.sweep(spool, Instant.now().minus(Duration.ofHours(24))));
+        assertFalse(Files.exists(crashed));
+        assertTrue(Files.exists(arriving), "an upload may still be arriving");
+        assertTrue(Files.exists(stranger), "a file of another name is never touched");
+        assertEquals(0, SpooledUpload.sweep(spool.resolve("never-made"), Instant.now()));
     }
 
     private Path onlyFile() throws IOException {
