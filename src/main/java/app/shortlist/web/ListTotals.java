@@ -100,7 +100,7 @@ public class ListTotals {
         if (writes.writtenNow(tables)) {
             return read.apply(new HashSet<>(keys));
         }
-        long generation = generation(tables); // before reading, as in get
+        long generation = generation(tables);
         long now = System.nanoTime();
         Map<K, T> found = new HashMap<>();
         Set<K> missing = new HashSet<>();
@@ -112,19 +112,42 @@ public class ListTotals {
                 missing.add(key);
             }
         }
-        if (!missing.isEmpty()) {
-            Map<K, T> read_ = read.apply(missing);
+        if (missing.isEmpty()) {
+            return found;
+        }
+        // One read of these tables' values at a time, as in get: requests that find the same keys
+        // stale together (16 clients opening the queue after a start) wait for the first one's read
+        // and take what it kept, instead of each reading the same thousands of rows.
+        synchronized (locks.computeIfAbsent(new ReadOf(tables), k -> new Object())) {
+            long current = generation(tables);
+            long at = System.nanoTime();
+            missing.removeIf(key -> {
+                Entry kept = entries.get(key);
+                if (kept != null && kept.fresh(current, at, ttl.toNanos())) {
+                    found.put(key, (T) kept.total());
+                    return true;
+                }
+                return false;
+            });
+            if (missing.isEmpty()) {
+                return found;
+            }
+            Map<K, T> values = read.apply(missing);
             if (entries.size() + missing.size() >= MAX_ENTRIES) {
                 entries.clear();
                 locks.clear();
             }
             for (K key : missing) {
-                T value = read_.getOrDefault(key, absent);
-                entries.put(key, new Entry(generation, now, value));
+                T value = values.getOrDefault(key, absent);
+                entries.put(key, new Entry(current, at, value));
                 found.put(key, value);
             }
         }
         return found;
+    }
+
+    /** The lock of {@link #getAll}'s reads over these tables (distinct from any key of {@link #get}). */
+    private record ReadOf(Set<String> tables) {
     }
 
     /** {@code table} has changed (a transaction that wrote it has ended): its totals are stale. */

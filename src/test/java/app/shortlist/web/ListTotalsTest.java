@@ -10,6 +10,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -74,6 +79,45 @@ class ListTotalsTest {
         totals.changed("application");
         totals.getAll(Set.of("a", "b", "c"), Set.of("application"), read, 0L);
         assertEquals(Set.of("a", "b", "c"), reads.get(2), "all stale after a write");
+    }
+
+    @Test
+    void requestsMissingTheSameKeysTogetherWaitForOneRead() throws Exception {
+        ListTotals totals = totals(false);
+        AtomicInteger reads = new AtomicInteger();
+        CountDownLatch reading = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        Function<Set<String>, Map<String, Long>> read = missing -> {
+            reads.incrementAndGet();
+            reading.countDown();
+            await(release);
+            return Map.of("a", 7L);
+        };
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<Map<String, Long>>> pages = new ArrayList<>();
+            pages.add(pool.submit(() -> totals.getAll(Set.of("a", "b"), Set.of("application"), read, 0L)));
+            await(reading); // the first request is reading; seven more arrive and find the keys missing
+            for (int i = 0; i < 7; i++) {
+                pages.add(pool.submit(() -> totals.getAll(Set.of("a", "b"), Set.of("application"), read, 0L)));
+            }
+            Thread.sleep(200);
+            release.countDown();
+            for (Future<Map<String, Long>> page : pages) {
+                assertEquals(Map.of("a", 7L, "b", 0L), page.get(10, TimeUnit.SECONDS));
+            }
+            assertEquals(1, reads.get(), "the seven waited and took what the first read kept");
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            assertTrue(latch.await(10, TimeUnit.SECONDS));
+        } catch (InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test
