@@ -20,6 +20,8 @@ KC = os.environ.get("BENCH_KC", "http://localhost:28180")
 OUT = os.environ.get("BENCH_OUT", "target/bench")
 APPLICANTS = int(os.environ.get("BENCH_APPLICANTS", "2000"))
 JUDGES = int(os.environ.get("BENCH_JUDGES", "60"))
+# Applicants of the warm-up rush to another program, before the timed one (0: none).
+WARMUP = int(os.environ.get("BENCH_WARMUP", "400"))
 JUDGED = int(os.environ.get("BENCH_JUDGED", "1350"))
 STATE = os.path.join(OUT, "state.json")
 PASSWORD = "bench-pass"
@@ -81,6 +83,10 @@ def applicant(i):
     return f"bench-a{i:04d}"
 
 
+def warm(i):
+    return f"bench-w{i:04d}"
+
+
 def judge(i):
     return f"bench-j{i:02d}"
 
@@ -102,6 +108,7 @@ def users():
                 "credentials": [{"type": "password", "value": PASSWORD, "temporary": False}]}
 
     people = [user(applicant(i), "applicant", "申报") for i in range(1, APPLICANTS + 1)]
+    people += [user(warm(i), "applicant", "预热") for i in range(1, WARMUP + 1)]
     people += [user(judge(i), "judge", "评委") for i in range(1, JUDGES + 1)]
     t0 = time.time()
     for k in range(0, len(people), 500):
@@ -116,7 +123,8 @@ def tokens():
     with cf.ThreadPoolExecutor(16) as pool:
         a = list(pool.map(lambda i: (applicant(i), token(applicant(i), PASSWORD)), range(1, APPLICANTS + 1)))
         j = list(pool.map(lambda i: (judge(i), token(judge(i), PASSWORD)), range(1, JUDGES + 1)))
-    for name, rows in (("applicants.csv", a), ("judges.csv", j)):
+        wu = list(pool.map(lambda i: (warm(i), token(warm(i), PASSWORD)), range(1, WARMUP + 1)))
+    for name, rows in (("applicants.csv", a), ("judges.csv", j), ("warmup.csv", wu)):
         with open(os.path.join(OUT, name), "w") as f:
             f.write("username,token\n")
             f.writelines(f"{u},{t}\n" for u, t in rows)
@@ -124,7 +132,7 @@ def tokens():
     s["adminToken"] = token("admin", "demo")
     s["tokenSeconds"] = round(time.time() - t0, 1)
     save(s)
-    print(f"{len(a) + len(j)} tokens in {s['tokenSeconds']} s")
+    print(f"{len(a) + len(j) + len(wu)} tokens in {s['tokenSeconds']} s")
 
 
 def contest(adm, code, rounds, with_file):
@@ -153,6 +161,10 @@ def rush_program():
     pid, tracks = contest(s["adminToken"], "RUSH", [{"kind": "SCREENING",
                                                     "name": {"zh": "资格初审", "en": "Qualification review"}}], True)
     s["rushProgram"], s["rushTrack"] = pid, tracks[0]
+    # The warm-up's own program: the timed rush's database checks count only RUSH.
+    wid, wtracks = contest(s["adminToken"], "WARM", [{"kind": "SCREENING",
+                                                     "name": {"zh": "资格初审", "en": "Qualification review"}}], True)
+    s["warmProgram"], s["warmTrack"] = wid, wtracks[0]
     save(s)
     # A valid PDF of 1 MB: a small document padded with a comment block before the trailer.
     head = b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\n"
