@@ -20,6 +20,7 @@ class SecurityHeadersTest {
                 .header("X-Frame-Options", equalTo("DENY"))
                 .header("Referrer-Policy", equalTo("strict-origin-when-cross-origin"))
                 .header("Content-Security-Policy", containsString("script-src 'self'"))
+                .header("Content-Security-Policy", containsString("object-src 'none'"))
                 .header("Content-Security-Policy", not(containsString("unsafe-inline")));
     }
 
