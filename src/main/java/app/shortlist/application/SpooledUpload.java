@@ -15,6 +15,7 @@ import java.util.HexFormat;
 
 import org.jboss.logging.Logger;
 
+import app.shortlist.web.CommonFailure;
 import app.shortlist.web.DomainException;
 
 /**
@@ -49,7 +50,7 @@ public final class SpooledUpload implements Upload, AutoCloseable {
             long size = 0;
             byte[] buffer = new byte[64 * 1024];
             try (OutputStream out = new DigestOutputStream(Files.newOutputStream(file), digest)) {
-                for (int n; (n = body.read(buffer)) > 0; ) {
+                for (int n; (n = read(body, buffer)) > 0; ) {
                     size += n;
                     if (size > limit) {
                         throw new DomainException(ApplicationFailure.FILE_TOO_LARGE, Attachments.humanSize(limit));
@@ -64,6 +65,15 @@ public final class SpooledUpload implements Upload, AutoCloseable {
                 throw runtime;
             }
             throw new UncheckedIOException("spooling an upload to " + folder, (IOException) e);
+        }
+    }
+
+    /** A body that breaks off (the client went away, a proxy cut it) is the client's failure, not ours. */
+    private static int read(InputStream body, byte[] buffer) {
+        try {
+            return body.read(buffer);
+        } catch (IOException e) {
+            throw new DomainException(CommonFailure.BODY_UNREADABLE);
         }
     }
 

@@ -8,6 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,6 +25,7 @@ import app.shortlist.account.Role;
 import app.shortlist.account.TestTokens;
 import app.shortlist.support.TestData;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
@@ -43,6 +47,9 @@ class AttachmentFilesApiTest {
     FileAttachmentStore files;
 
     TestData.Contest contest;
+
+    @TestHTTPResource("/")
+    URL url;
 
     @BeforeEach
     void setUp() {
@@ -102,6 +109,30 @@ class AttachmentFilesApiTest {
         assertEquals(before, fileCount());
         assertEquals(0, spooled());
         assertEquals(0L, (long) QuarkusTransaction.requiringNew().call(() -> Attachment.count()));
+    }
+
+    @Test
+    void anUploadWhoseClientGoesAwayMidBodyLeavesNothingBehind() throws Exception {
+        long id = create();
+        long before = fileCount();
+        byte[] head = pdf(64 * 1024, 'c');
+        try (Socket socket = new Socket(url.getHost(), url.getPort())) {
+            OutputStream out = socket.getOutputStream();
+            out.write(("POST /api/v1/applications/" + id + "/attachments?field=business_plan&name=plan.pdf HTTP/1.1\r\n"
+                    + "Host: " + url.getHost() + "\r\nAuthorization: Bearer " + ALICE + "\r\n"
+                    + "Content-Type: application/pdf\r\nContent-Length: " + (512 * 1024) + "\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            out.write(head); // an eighth of what it announced, then the client is gone
+            out.flush();
+        }
+        long until = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+        while (spooled() > 0 && System.nanoTime() < until) {
+            Thread.sleep(50);
+        }
+        assertEquals(0, spooled(), "the part that arrived was spooled, then deleted");
+        assertEquals(before, fileCount(), "nothing stored");
+        assertEquals(0L, (long) QuarkusTransaction.requiringNew().call(() -> Attachment.count()));
+        upload(id, pdf(1024, 'd')); // and the next upload goes through
     }
 
     private long create() {

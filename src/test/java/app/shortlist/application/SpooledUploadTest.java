@@ -20,6 +20,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import app.shortlist.web.CommonFailure;
 import app.shortlist.web.DomainException;
 
 /** A request body on its way in: spooled to a file, digested on the way, never kept past its limit or its request. */
@@ -62,13 +63,14 @@ class SpooledUploadTest {
 
             @Override
             public int read() throws IOException {
-                if (left-- == 0) {
+                if (left-- <= 0) {
                     throw new IOException("connection reset");
                 }
                 return 'y';
             }
         };
-        assertThrows(RuntimeException.class, () -> SpooledUpload.spool(broken, spool, 1_000_000));
+        DomainException e = assertThrows(DomainException.class, () -> SpooledUpload.spool(broken, spool, 1_000_000));
+        assertEquals(CommonFailure.BODY_UNREADABLE, e.failure(), "a 400 that says nothing was saved, not a 500");
         assertEquals(0, count());
     }
 
