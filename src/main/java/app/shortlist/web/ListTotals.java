@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -28,7 +29,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Here a total is exact on this instance: it is kept with the generation of the tables it counts,
  * and {@link TableWrites} moves a table's generation when any transaction that wrote it ends.
  * Another instance's change (or a write past Hibernate) shows once the entry is older than
- * {@code shortlist.lists.total-ttl}; the rows of a page are always read fresh.
+ * {@code shortlist.lists.total-ttl} and has been read anew: the first request that finds it old
+ * reads it, the others are served the old value meanwhile, so no page waits on that read but the
+ * one doing it. The rows of a page are always read fresh.
  */
 @ApplicationScoped
 public class ListTotals {
@@ -38,7 +41,7 @@ public class ListTotals {
 
     private final Map<String, AtomicLong> generations = new ConcurrentHashMap<>();
     private final Map<Object, Entry> entries = new ConcurrentHashMap<>();
-    private final Map<Object, Object> locks = new ConcurrentHashMap<>();
+    private final Map<Object, ReentrantLock> locks = new ConcurrentHashMap<>();
 
     @ConfigProperty(name = "shortlist.lists.total-ttl", defaultValue = "10S")
     Duration ttl;
@@ -52,6 +55,14 @@ public class ListTotals {
         /** Still the total: no write to its tables since, and younger than the time to live. Pure. */
         boolean fresh(long currentGeneration, long now, long ttlNanos) {
             return generation == currentGeneration && now - countedAt < ttlNanos && now - countedAt >= 0;
+        }
+
+        /**
+         * Past its time to live only: no write through this instance since, so it may still be shown
+         * while one request reads it anew (only another instance's change can have made it wrong). Pure.
+         */
+        boolean agedOnly(long currentGeneration, long now) {
+            return generation == currentGeneration && now - countedAt >= 0;
         }
     }
 
@@ -68,16 +79,26 @@ public class ListTotals {
             return count.get(); // this transaction's own uncommitted rows: neither cached nor from the cache
         }
         Entry kept = entries.get(key);
-        if (kept != null && kept.fresh(generation(tables), System.nanoTime(), ttl.toNanos())) {
+        long ttlNanos = ttl.toNanos();
+        if (kept != null && kept.fresh(generation(tables), System.nanoTime(), ttlNanos)) {
             return (T) kept.total();
         }
-        // One count per key at a time: the requests that find it stale together wait for that count
-        // instead of each reading the same 37,000 index entries at once.
-        synchronized (locks.computeIfAbsent(key, k -> new Object())) {
+        // One count per key at a time: the requests that find it missing together wait for that count
+        // instead of each reading the same 37,000 index entries at once. One that is only old is
+        // served to the others while the first counts it anew.
+        ReentrantLock lock = locks.computeIfAbsent(key, k -> new ReentrantLock());
+        if (kept != null && kept.agedOnly(generation(tables), System.nanoTime())) {
+            if (!lock.tryLock()) {
+                return (T) kept.total();
+            }
+        } else {
+            lock.lock();
+        }
+        try {
             long generation = generation(tables); // before counting: a write ending meanwhile makes the entry stale
             long now = System.nanoTime();
             kept = entries.get(key);
-            if (kept != null && kept.fresh(generation, now, ttl.toNanos())) {
+            if (kept != null && kept.fresh(generation, now, ttlNanos)) {
                 return (T) kept.total();
             }
             T total = count.get();
@@ -87,6 +108,8 @@ public class ListTotals {
             }
             entries.put(key, new Entry(generation, now, total));
             return total;
+        } finally {
+            lock.unlock();
         }
     }
 
@@ -102,28 +125,43 @@ public class ListTotals {
         }
         long generation = generation(tables);
         long now = System.nanoTime();
+        long ttlNanos = ttl.toNanos();
         Map<K, T> found = new HashMap<>();
+        Map<K, T> aged = new HashMap<>();
         Set<K> missing = new HashSet<>();
         for (K key : keys) {
             Entry kept = entries.get(key);
-            if (kept != null && kept.fresh(generation, now, ttl.toNanos())) {
+            if (kept != null && kept.fresh(generation, now, ttlNanos)) {
                 found.put(key, (T) kept.total());
+            } else if (kept != null && kept.agedOnly(generation, now)) {
+                aged.put(key, (T) kept.total());
             } else {
                 missing.add(key);
             }
         }
-        if (missing.isEmpty()) {
+        if (missing.isEmpty() && aged.isEmpty()) {
             return found;
         }
         // One read of these tables' values at a time, as in get: requests that find the same keys
-        // stale together (16 clients opening the queue after a start) wait for the first one's read
-        // and take what it kept, instead of each reading the same thousands of rows.
-        synchronized (locks.computeIfAbsent(new ReadOf(tables), k -> new Object())) {
+        // missing together (16 clients opening the queue after a start) wait for the first one's read
+        // and take what it kept, instead of each reading the same thousands of rows. Values only old
+        // are served while one request reads them anew.
+        ReentrantLock lock = locks.computeIfAbsent(new ReadOf(tables), k -> new ReentrantLock());
+        if (missing.isEmpty()) {
+            if (!lock.tryLock()) {
+                found.putAll(aged);
+                return found;
+            }
+        } else {
+            lock.lock();
+        }
+        try {
+            missing.addAll(aged.keySet());
             long current = generation(tables);
             long at = System.nanoTime();
             missing.removeIf(key -> {
                 Entry kept = entries.get(key);
-                if (kept != null && kept.fresh(current, at, ttl.toNanos())) {
+                if (kept != null && kept.fresh(current, at, ttlNanos)) {
                     found.put(key, (T) kept.total());
                     return true;
                 }
@@ -142,8 +180,10 @@ public class ListTotals {
                 entries.put(key, new Entry(current, at, value));
                 found.put(key, value);
             }
+            return found;
+        } finally {
+            lock.unlock();
         }
-        return found;
     }
 
     /** The lock of {@link #getAll}'s reads over these tables (distinct from any key of {@link #get}). */

@@ -20,6 +20,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /** When a kept total may be shown again, and which statements make it stale. Pure Java. */
 class ListTotalsTest {
@@ -110,6 +111,53 @@ class ListTotalsTest {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    @Test
+    @Timeout(20) // without the old value served, the second call would wait for the first forever
+    void anOldValueIsServedWhileOneRequestReadsItAnewButAWrittenTableIsNever() throws Exception {
+        ListTotals totals = totals(false);
+        totals.ttl = Duration.ofMillis(20);
+        Set<String> tables = Set.of("application");
+        assertEquals(Map.of("a", 1L), totals.getAll(Set.of("a"), tables, missing -> Map.of("a", 1L), 0L));
+        assertEquals(1L, (long) totals.get("k", tables, () -> 1L));
+        Thread.sleep(50); // past the time to live; no write since
+
+        CountDownLatch reading = new CountDownLatch(2);
+        CountDownLatch release = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            Future<Map<String, Long>> refresh = pool.submit(() -> totals.getAll(Set.of("a"), tables, missing -> {
+                reading.countDown();
+                await(release);
+                return Map.of("a", 2L);
+            }, 0L));
+            Future<Long> recount = pool.submit(() -> totals.get("k", tables, () -> {
+                reading.countDown();
+                await(release);
+                return 2L;
+            }));
+            await(reading);
+            Function<Set<String>, Map<String, Long>> never = missing -> {
+                throw new AssertionError("a second read while the first runs");
+            };
+            assertEquals(Map.of("a", 1L), totals.getAll(Set.of("a"), tables, never, 0L), "the old value, at once");
+            Supplier<Long> noCount = () -> {
+                throw new AssertionError("a second count while the first runs");
+            };
+            assertEquals(1L, (long) totals.get("k", tables, noCount));
+            release.countDown();
+            assertEquals(Map.of("a", 2L), refresh.get(10, TimeUnit.SECONDS));
+            assertEquals(2L, (long) recount.get(10, TimeUnit.SECONDS));
+        } finally {
+            pool.shutdownNow();
+        }
+        totals.ttl = Duration.ofMinutes(10);
+        assertEquals(Map.of("a", 2L), totals.getAll(Set.of("a"), tables, missing -> Map.of("a", 9L), 0L), "kept");
+        totals.changed("application");
+        assertEquals(Map.of("a", 3L), totals.getAll(Set.of("a"), tables, missing -> Map.of("a", 3L), 0L),
+                "after a write through this instance the old value is never shown");
+        assertEquals(3L, (long) totals.get("k", tables, () -> 3L));
     }
 
     private static void await(CountDownLatch latch) {
